@@ -1,0 +1,242 @@
+#include "commands.h"
+
+#include "domain/clock.h"
+#include "io/scenarioreplay.h"
+#include "kpi/kpiengine.h"
+#include "pipeline/pipelineservice.h"
+#include "storage/consistency.h"
+#include "storage/database.h"
+#include "storage/kpisource.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace baton {
+
+namespace {
+
+struct CommandTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Command)
+};
+using Tr = CommandTr;
+
+enum ExitCode { Ok = 0, Failed = 1, BadInput = 2 };
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code = BadInput)
+{
+    err() << QStringLiteral("baton: ") << message << Qt::endl;
+    return code;
+}
+
+QCommandLineOption dbOption()
+{
+    return QCommandLineOption(QStringLiteral("db"), Tr::tr("Database file (or :memory:)."), QStringLiteral("URL"));
+}
+
+QString defaultDatabase()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/baton.sqlite");
+}
+
+// Parses `arguments` (the sub-command name first); on a bad argument prints
+// what is wrong and returns false.
+bool parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments, int positional,
+           const QString &usage)
+{
+    parser.setApplicationDescription(usage);
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("baton ") + name} + arguments)) {
+        fail(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return false;
+    }
+    if (parser.positionalArguments().size() != positional) {
+        fail(Tr::tr("usage: %1").arg(usage));
+        return false;
+    }
+    return true;
+}
+
+int replay(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    const QString usage = Tr::tr("baton replay SCENARIO.jsonl [--db URL]");
+    if (!parse(parser, QStringLiteral("replay"), arguments, 1, usage))
+        return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
+
+    const QString scenario = parser.positionalArguments().constFirst();
+    if (!QFileInfo::exists(scenario))
+        return fail(Tr::tr("%1: no such file").arg(scenario));
+    Result<std::unique_ptr<Database>> db =
+        Database::open(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : QStringLiteral(":memory:"));
+    if (!db)
+        return fail(db.error());
+    ManualClock clock;
+    PipelineService pipeline(*db.value(), clock);
+    if (Status s = pipeline.initialize(); !s)
+        return fail(s.error());
+    ScenarioReplay replayer(pipeline, clock);
+    Result<ReplayReport> report = replayer.runFile(scenario);
+    if (!report)
+        return fail(QStringLiteral("%1: %2").arg(scenario, report.error()));
+    for (const QString &failure : report->failures)
+        err() << scenario << QStringLiteral(": ") << failure << Qt::endl;
+    out() << Tr::tr("%1: %2 lines, %3 expectations, %4 failed")
+                 .arg(scenario)
+                 .arg(report->lines)
+                 .arg(report->expectations)
+                 .arg(report->failures.size())
+          << Qt::endl;
+    return report->passed() ? Ok : Failed;
+}
+
+QString formatValue(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'g', 10) : QStringLiteral("—");
+}
+
+int kpi(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("from"), Tr::tr("Start of the period (date or UTC time), included."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), Tr::tr("End of the period, excluded (default: --asof)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("asof"), Tr::tr("Compute as the log stood at this time (default: now)."),
+                      QStringLiteral("TIME")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of a table.")});
+    const QString usage = Tr::tr("baton kpi [--from DATE] [--to DATE] [--asof TIME] [--json] [--db URL]");
+    if (!parse(parser, QStringLiteral("kpi"), arguments, 0, usage))
+        return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
+
+    const auto timeArg = [&](const QString &name, Timestamp fallback) -> std::optional<Timestamp> {
+        if (!parser.isSet(name))
+            return fallback;
+        return parseTime(parser.value(name));
+    };
+    SystemClock clock;
+    const std::optional<Timestamp> asof = timeArg(QStringLiteral("asof"), clock.now());
+    if (!asof)
+        return fail(Tr::tr("--asof: “%1” is not a date or an ISO-8601 UTC time").arg(parser.value(QStringLiteral("asof"))));
+    const std::optional<Timestamp> to = timeArg(QStringLiteral("to"), *asof);
+    if (!to)
+        return fail(Tr::tr("--to: “%1” is not a date or an ISO-8601 UTC time").arg(parser.value(QStringLiteral("to"))));
+    const std::optional<Timestamp> from = timeArg(QStringLiteral("from"), *to - 30 * kMsPerDay);
+    if (!from)
+        return fail(Tr::tr("--from: “%1” is not a date or an ISO-8601 UTC time").arg(parser.value(QStringLiteral("from"))));
+    if (*to < *from)
+        return fail(Tr::tr("--to is before --from"));
+
+    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabase();
+    if (location != u":memory:" && !QFileInfo::exists(location))
+        return fail(Tr::tr("%1: no such database").arg(location));
+    Result<std::unique_ptr<Database>> db = Database::open(location);
+    if (!db)
+        return fail(db.error());
+    const KpiReport report = computeKpis(loadKpiInput(*db.value(), *asof), KpiPeriod{*from, *to, *asof});
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+        out().flush();
+        return Ok;
+    }
+    out() << Tr::tr("KPIs from %1 to %2, as of %3").arg(formatTime(*from), formatTime(*to), formatTime(*asof))
+          << Qt::endl;
+    for (const QString &id : KpiReport::kpiIds())
+        out() << QStringLiteral("  %1 %2").arg(id, -40).arg(formatValue(report.value(id))) << Qt::endl;
+    return Ok;
+}
+
+int check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    const QString usage = Tr::tr("baton check [--db URL]");
+    if (!parse(parser, QStringLiteral("check"), arguments, 0, usage))
+        return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
+    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabase();
+    if (location != u":memory:" && !QFileInfo::exists(location))
+        return fail(Tr::tr("%1: no such database").arg(location));
+    Result<std::unique_ptr<Database>> db = Database::open(location);
+    if (!db)
+        return fail(db.error());
+    if (Status s = db.value()->check(true); !s)
+        return fail(Tr::tr("%1: integrity check failed: %2").arg(location, s.error()), Failed);
+    const QStringList problems = checkConsistency(*db.value());
+    for (const QString &p : problems)
+        err() << p << Qt::endl;
+    if (!problems.isEmpty())
+        return fail(Tr::tr("%1: %n lead(s) disagree with the event log", nullptr, int(problems.size())).arg(location),
+                    Failed);
+    out() << Tr::tr("%1: ok (schema version %2)").arg(location).arg(db.value()->schemaVersion()) << Qt::endl;
+    return Ok;
+}
+
+int backup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    const QString usage = Tr::tr("baton backup DEST [--db URL]");
+    if (!parse(parser, QStringLiteral("backup"), arguments, 1, usage))
+        return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
+    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabase();
+    if (!QFileInfo::exists(location))
+        return fail(Tr::tr("%1: no such database").arg(location));
+    const QString dest = parser.positionalArguments().constFirst();
+    if (QFileInfo::exists(dest))
+        return fail(Tr::tr("%1 already exists; choose a new file name").arg(dest));
+    Result<std::unique_ptr<Database>> db = Database::open(location);
+    if (!db)
+        return fail(db.error());
+    if (Status s = db.value()->backupTo(dest); !s)
+        return fail(Tr::tr("backup failed: %1").arg(s.error()), Failed);
+    out() << Tr::tr("Backed up %1 to %2").arg(location, dest) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+bool isCommand(const QString &name)
+{
+    return name == u"replay" || name == u"kpi" || name == u"check" || name == u"backup";
+}
+
+int runCommand(const QString &name, const QStringList &arguments)
+{
+    if (name == u"replay")
+        return replay(arguments);
+    if (name == u"kpi")
+        return kpi(arguments);
+    if (name == u"check")
+        return check(arguments);
+    if (name == u"backup")
+        return backup(arguments);
+    return fail(Tr::tr("unknown command “%1”").arg(name));
+}
+
+} // namespace baton

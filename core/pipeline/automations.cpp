@@ -1,0 +1,154 @@
+// The time-based automations of PipelineService: windowed score rules, cold
+// recycling, SLA reminders, breaches and escalations, and the MQL queue.
+#include "pipelineservice.h"
+
+#include <QCoreApplication>
+
+namespace baton {
+
+namespace {
+struct AutomationTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Pipeline)
+};
+using Tr = AutomationTr;
+
+bool isColdCandidate(Stage stage)
+{
+    return stage == Stage::Mql || stage == Stage::Sal || stage == Stage::Sql;
+}
+} // namespace
+
+Status PipelineService::tick()
+{
+    return run([](Timestamp) -> Status { return {}; });
+}
+
+std::optional<Timestamp> PipelineService::nextDue(const Lead &lead) const
+{
+    std::optional<Timestamp> due = lead.scoreDueAt;
+    const auto consider = [&due](Timestamp t) { due = due ? std::min(*due, t) : t; };
+    if (m_config.coldRecycle && isColdCandidate(lead.stage))
+        consider(lead.lastTouch + m_config.coldMs());
+    if (lead.stage == Stage::Sal && lead.review == ReviewStatus::Pending) {
+        const qint64 sla = m_config.reviewSlaMs();
+        if (!lead.reminded)
+            consider(lead.assignedAt + sla * 3 / 4);
+        if (!lead.breached)
+            consider(lead.reviewDeadline + 1); // breached strictly after the deadline
+        if (m_config.escalation)
+            consider(lead.assignedAt + 2 * sla);
+    }
+    return due;
+}
+
+Status PipelineService::runDue(Timestamp now)
+{
+    // Each clock move evaluates the time-based rules as of the new time, once.
+    if (now == m_lastEvaluated)
+        return {};
+    for (const QString &id : m_leads.dueLeads(now)) {
+        Result<Lead> loaded = load(id);
+        if (!loaded)
+            return Error{loaded.error()};
+        if (Status s = evaluateTime(loaded.value(), now); !s)
+            return s;
+    }
+    if (Status s = drainWaitingMqls(); !s)
+        return s;
+    m_lastEvaluated = now;
+    return {};
+}
+
+Status PipelineService::recordBreach(Lead &lead)
+{
+    if (lead.breached || !lead.handoffId)
+        return {};
+    const std::optional<Handoff> h = m_leads.handoff(*lead.handoffId);
+    const Timestamp deadline = h ? h->firstDeadline : lead.reviewDeadline;
+    const QJsonObject payload{{QStringLiteral("handoff"), *lead.handoffId}, {QStringLiteral("deadline"), deadline}};
+    if (Result<qint64> e = record(lead, EventKind::SlaBreached, kSystemActor, payload); !e)
+        return Error{e.error()};
+    lead.breached = true;
+    const QString message = Tr::tr("Review deadline passed: %1").arg(lead.fields.displayName());
+    if (Status s = notify(lead.owner, lead, QStringLiteral("sla_breached"), message); !s)
+        return s;
+    for (const User &u : m_users) {
+        if (u.role == Role::SalesManager && u.active) {
+            if (Status s = notify(u.id, lead, QStringLiteral("sla_breached"), message); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Status PipelineService::evaluateTime(Lead &lead, Timestamp now)
+{
+    // 1. Score rules with windows.
+    if (lead.scoreDueAt && *lead.scoreDueAt <= now) {
+        if (Status s = rescore(lead, QStringLiteral("time")); !s)
+            return s;
+    }
+    const bool pendingSal = lead.stage == Stage::Sal && lead.review == ReviewStatus::Pending;
+    // 2. Cold recycling.
+    if (m_config.coldRecycle && isColdCandidate(lead.stage) && now - lead.lastTouch >= m_config.coldMs()) {
+        // A hand-off that runs out without a decision was breached on the way.
+        if (pendingSal && now > lead.reviewDeadline) {
+            if (Status s = recordBreach(lead); !s)
+                return s;
+        }
+        const QString rep = lead.owner;
+        const QJsonObject payload{{QStringLiteral("from"), stageId(lead.stage)},
+                                  {QStringLiteral("reason"), QStringLiteral("gone_cold")}};
+        if (Status s = closeHandoffToNurture(lead, kSystemActor, EventKind::Recycled, payload); !s)
+            return s;
+        if (Status s = notify(rep, lead, QStringLiteral("gone_cold"),
+                              Tr::tr("Gone cold, back to marketing: %1").arg(lead.fields.displayName()));
+            !s)
+            return s;
+        return save(lead);
+    }
+    // 3. SLA reminders, breaches and escalations of a pending SAL.
+    if (pendingSal) {
+        const qint64 sla = m_config.reviewSlaMs();
+        if (!lead.reminded && now - lead.assignedAt >= sla * 3 / 4) {
+            lead.reminded = true;
+            if (Status s = notify(lead.owner, lead, QStringLiteral("sla_reminder"),
+                                  Tr::tr("75 % of the review time used: %1").arg(lead.fields.displayName()));
+                !s)
+                return s;
+        }
+        if (now > lead.reviewDeadline) {
+            if (Status s = recordBreach(lead); !s)
+                return s;
+        }
+        if (m_config.escalation && now - lead.assignedAt >= 2 * sla) {
+            if (const std::optional<QString> rep = nextRep(lead.owner)) {
+                if (Status s = reassignPending(lead, *rep, kSystemActor, QStringLiteral("escalation"), false); !s)
+                    return s;
+            }
+        }
+    }
+    return save(lead);
+}
+
+Status PipelineService::drainWaitingMqls()
+{
+    if (!m_config.autoHandoff)
+        return {};
+    for (const QString &id : m_leads.waitingMqls()) {
+        const std::optional<QString> rep = nextRep(QString());
+        if (!rep)
+            return {};
+        Result<Lead> loaded = load(id);
+        if (!loaded)
+            return Error{loaded.error()};
+        if (Status s = startHandoff(loaded.value(), kSystemActor, *rep, true, false); !s)
+            return s;
+        if (Status s = save(loaded.value()); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace baton

@@ -1,0 +1,264 @@
+#include "pipelineservice.h"
+
+#include "moverules.h"
+#include "scoring/scoreengine.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+namespace baton {
+
+namespace {
+struct PipelineTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Pipeline)
+};
+} // namespace
+
+PipelineService::PipelineService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+    , m_leads(db)
+    , m_events(db)
+    , m_userStore(db)
+    , m_catalog(db)
+{
+}
+
+Status PipelineService::initialize()
+{
+    const Status seeded = m_db.transaction([&]() -> Status {
+        if (m_catalog.reasons().isEmpty()) {
+            int position = 0;
+            for (const RejectionReason &r : RejectionReason::defaults()) {
+                if (Status s = m_catalog.saveReason(r, position++); !s)
+                    return s;
+            }
+        }
+        if (!m_catalog.latestModel()) {
+            const ScoringModel model = ScoringModel::defaultModel();
+            if (Status s = m_catalog.publishModel(model.version, model.toJson(), m_clock.now(), kSystemActor); !s)
+                return s;
+        }
+        if (m_catalog.setting(QStringLiteral("pipeline_config")).isEmpty()) {
+            if (Status s = m_catalog.saveConfig(PipelineConfig{}); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!seeded)
+        return seeded;
+    reload();
+    return {};
+}
+
+void PipelineService::reload()
+{
+    m_config = m_catalog.config();
+    m_users = m_userStore.all();
+    m_model = ScoringModel::defaultModel();
+    if (const auto latest = m_catalog.latestModel()) {
+        if (Result<ScoringModel> parsed = ScoringModel::fromJson(latest->second)) {
+            m_model = parsed.value();
+            m_model.version = latest->first;
+        }
+    }
+}
+
+std::optional<User> PipelineService::user(const QString &id) const
+{
+    for (const User &u : m_users) {
+        if (u.id == id)
+            return u;
+    }
+    return std::nullopt;
+}
+
+// --- plumbing ---------------------------------------------------------------
+
+Status PipelineService::run(const std::function<Status(Timestamp now)> &work)
+{
+    const Timestamp now = m_clock.now();
+    const Status s = m_db.transaction([&]() -> Status {
+        if (Status due = runDue(now); !due)
+            return due;
+        if (Status w = work(now); !w)
+            return w;
+        return drainWaitingMqls();
+    });
+    if (!s) {
+        // The rolled-back work may have changed cached users or configuration, and
+        // the time-based evaluation it ran is undone too.
+        reload();
+        m_lastEvaluated = std::numeric_limits<Timestamp>::min();
+    }
+    return s;
+}
+
+Result<Lead> PipelineService::load(const QString &leadId)
+{
+    std::optional<Lead> l = m_leads.lead(leadId);
+    if (!l)
+        return Error{PipelineTr::tr("There is no lead “%1”.").arg(leadId)};
+    return *l;
+}
+
+Result<User> PipelineService::actor(const QString &userId)
+{
+    std::optional<User> u = user(userId);
+    if (!u)
+        return Error{PipelineTr::tr("There is no user “%1”.").arg(userId)};
+    return *u;
+}
+
+Status PipelineService::save(Lead &lead)
+{
+    ++lead.version;
+    if (lead.version == 1)
+        return m_leads.insert(lead, nextDue(lead));
+    return m_leads.update(lead, nextDue(lead));
+}
+
+Result<qint64> PipelineService::record(const Lead &lead, EventKind kind, const QString &actor, QJsonObject payload,
+                                       std::optional<Timestamp> at)
+{
+    Event e;
+    e.leadId = lead.id;
+    e.kind = kind;
+    e.at = at.value_or(m_clock.now());
+    e.actor = actor;
+    e.payload = std::move(payload);
+    return m_events.append(e);
+}
+
+Status PipelineService::notify(const QString &userId, const Lead &lead, const QString &kind, const QString &message)
+{
+    if (userId.isEmpty())
+        return {};
+    Notification n;
+    n.userId = userId;
+    n.leadId = lead.id;
+    n.kind = kind;
+    n.at = m_clock.now();
+    n.message = message;
+    return m_userStore.notify(n);
+}
+
+// --- reference data -----------------------------------------------------------
+
+Status PipelineService::configure(const PipelineConfig &config)
+{
+    return run([&](Timestamp) -> Status {
+        if (config.reviewSlaHours <= 0 || config.responseSlaHours <= 0 || config.urgentResponseMinutes <= 0)
+            return Error{PipelineTr::tr("SLA durations must be greater than zero.")};
+        if (config.coldDays <= 0)
+            return Error{PipelineTr::tr("The cold-lead delay must be at least one day.")};
+        if (config.mqlThreshold > config.sqlThreshold)
+            return Error{PipelineTr::tr("The MQL threshold (%1) cannot be above the SQL-ready threshold (%2).")
+                             .arg(config.mqlThreshold)
+                             .arg(config.sqlThreshold)};
+        if (Status s = m_catalog.saveConfig(config); !s)
+            return s;
+        m_config = config;
+        // Deadlines and windows may have moved: recompute when each lead is next due.
+        for (const QString &id : m_leads.allIds()) {
+            Result<Lead> l = load(id);
+            if (!l)
+                return Error{l.error()};
+            if (Status s = save(l.value()); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status PipelineService::saveUser(const User &u)
+{
+    if (u.id.trimmed().isEmpty())
+        return Error{PipelineTr::tr("A user needs an id.")};
+    if (u.name.trimmed().isEmpty())
+        return Error{PipelineTr::tr("User “%1” needs a name.").arg(u.id)};
+    return run([&](Timestamp) -> Status {
+        if (Status s = m_userStore.save(u); !s)
+            return s;
+        m_users = m_userStore.all();
+        // An away or inactive rep keeps no pending SALs: they go to the next rep.
+        if (!u.active || u.away || u.role != Role::SalesRep) {
+            for (const QString &id : m_leads.pendingSalsOf(u.id)) {
+                Result<Lead> l = load(id);
+                if (!l)
+                    return Error{l.error()};
+                const std::optional<QString> rep = nextRep(u.id);
+                if (!rep)
+                    continue; // nobody free: the lead stays, visible to the sales manager
+                if (Status s = reassignPending(l.value(), *rep, kSystemActor, QStringLiteral("away"), false); !s)
+                    return s;
+                if (Status s = save(l.value()); !s)
+                    return s;
+            }
+        }
+        return {};
+    });
+}
+
+Status PipelineService::publishModel(ScoringModel model, const QString &by)
+{
+    return run([&](Timestamp now) -> Status {
+        Result<User> who = actor(by);
+        if (!who)
+            return Error{who.error()};
+        if (!mayEditScoring(who->role))
+            return Error{PipelineTr::tr("%1 is a %2: only marketing managers and administrators publish scoring models.")
+                             .arg(who->name, roleDisplayName(who->role))};
+        const auto latest = m_catalog.latestModel();
+        model.version = latest ? latest->first + 1 : 1;
+        if (Status s = m_catalog.publishModel(model.version, model.toJson(), now, by); !s)
+            return s;
+        m_model = model;
+        for (const QString &id : m_leads.allIds()) {
+            Result<Lead> l = load(id);
+            if (!l)
+                return Error{l.error()};
+            if (Status s = rescore(l.value(), QStringLiteral("model")); !s)
+                return s;
+            if (Status s = save(l.value()); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status PipelineService::recordSpend(const QString &campaign, double amount, const QString &by)
+{
+    return run([&](Timestamp now) -> Status {
+        if (campaign.trimmed().isEmpty())
+            return Error{PipelineTr::tr("Spend needs a campaign.")};
+        if (!(amount >= 0))
+            return Error{PipelineTr::tr("Spend must be zero or more, not %1.").arg(amount)};
+        if (!by.isEmpty() && by != kSystemActor) {
+            Result<User> who = actor(by);
+            if (!who)
+                return Error{who.error()};
+        }
+        return m_catalog.addSpend(campaign, now, amount, by.isEmpty() ? kSystemActor : by);
+    });
+}
+
+// --- reads ------------------------------------------------------------------
+
+std::optional<Lead> PipelineService::lead(const QString &id)
+{
+    return m_leads.lead(id);
+}
+
+ScoreBreakdown PipelineService::breakdown(const QString &leadId)
+{
+    const std::optional<Lead> l = m_leads.lead(leadId);
+    if (!l)
+        return {};
+    return computeScore(*l, m_clock.now());
+}
+
+} // namespace baton

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "domain/activity.h"
+#include "domain/clock.h"
+#include "domain/event.h"
+#include "domain/lead.h"
+#include "domain/pipelineconfig.h"
+#include "domain/result.h"
+#include "domain/user.h"
+#include "scoring/scorebreakdown.h"
+#include "scoring/scoringmodel.h"
+#include "storage/catalogstore.h"
+#include "storage/eventlog.h"
+#include "storage/leadstore.h"
+#include "storage/userstore.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace baton {
+
+class Database;
+
+// What a manual move may need besides its target stage.
+struct MoveDetails
+{
+    std::optional<double> amount; // opportunity, won
+    QString reason;               // reject, disqualify, lost
+    QString comment;
+    QString to;                   // hand-off: a rep; empty for round robin
+};
+
+// Applies every user action and automation of PRODUCT.md to the database.
+// Each public call is one transaction: the time-based automations due at the
+// clock's current time run first, then the action; on any error nothing is
+// written. Every change is an event in the log, written with the state change.
+class PipelineService
+{
+public:
+    PipelineService(Database &db, const Clock &clock);
+
+    // Seeds a new database (reasons, scoring model v1, configuration) and loads
+    // the cached users, configuration and model. Call once after opening.
+    Status initialize();
+    // Re-reads users, configuration and model after another process changed them.
+    void reload();
+
+    const Clock &clock() const { return m_clock; }
+    const PipelineConfig &config() const { return m_config; }
+    const ScoringModel &model() const { return m_model; }
+    const QList<User> &users() const { return m_users; }
+    std::optional<User> user(const QString &id) const;
+
+    // Reference data
+    Status configure(const PipelineConfig &config);
+    Status saveUser(const User &user);
+    Status publishModel(ScoringModel model, const QString &by);
+    Status recordSpend(const QString &campaign, double amount, const QString &by);
+
+    // Leads and activities
+    Result<QString> createLead(QString id, const LeadFields &fields, const QString &by,
+                               std::optional<Timestamp> createdAt = std::nullopt);
+    Status updateLead(const QString &leadId, const QHash<QString, QString> &changes, const QString &by);
+    Status recordActivity(const QString &leadId, ActivityType type, const QVariantMap &properties, const QString &by,
+                          std::optional<Timestamp> at = std::nullopt);
+    Status logContact(const QString &leadId, ActivityType type, const QString &by, const QVariantMap &properties = {});
+
+    // Hand-off contract and stage moves
+    Status handOff(const QString &leadId, const QString &by, const QString &to = QString());
+    Status accept(const QString &leadId, const QString &by);
+    Status reject(const QString &leadId, const QString &by, const QString &reason, const QString &comment);
+    Status move(const QString &leadId, Stage to, const QString &by, const MoveDetails &details = {});
+    Status markWon(const QString &leadId, const QString &by, std::optional<double> amount);
+    Status markLost(const QString &leadId, const QString &by, const QString &reason, const QString &comment);
+    Status reassign(const QString &leadId, const QString &to, const QString &by);
+
+    // Runs the time-based automations due at the clock's time.
+    Status tick();
+
+    // Reads
+    std::optional<Lead> lead(const QString &id);
+    ScoreBreakdown breakdown(const QString &leadId);
+    LeadStore &leads() { return m_leads; }
+    EventLog &events() { return m_events; }
+    UserStore &userStore() { return m_userStore; }
+    CatalogStore &catalog() { return m_catalog; }
+    Database &database() { return m_db; }
+
+private:
+    class Action;
+    friend class Action;
+
+    Status run(const std::function<Status(Timestamp now)> &work);
+    Result<Lead> load(const QString &leadId);
+    Result<User> actor(const QString &userId);
+    Status save(Lead &lead);
+    Result<qint64> record(const Lead &lead, EventKind kind, const QString &actor, QJsonObject payload,
+                          std::optional<Timestamp> at = std::nullopt);
+    Status notify(const QString &userId, const Lead &lead, const QString &kind, const QString &message);
+
+    // Scoring and crossing
+    Status rescore(Lead &lead, const QString &cause, bool allowAutoHandoff = true);
+    ScoreBreakdown computeScore(const Lead &lead, Timestamp now);
+    Status enterMql(Lead &lead, bool autoHandoff);
+
+    // Assignment
+    std::optional<QString> nextRep(const QString &exclude);
+    Status startHandoff(Lead &lead, const QString &by, const QString &rep, bool automatic, bool urgent);
+    Status setStage(Lead &lead, Stage to, const QString &actor, QJsonObject extra = {});
+    Status closeHandoffToNurture(Lead &lead, const QString &actor, EventKind kind, QJsonObject payload);
+    Status drainWaitingMqls();
+    Status reassignPending(Lead &lead, const QString &to, const QString &actor, const QString &cause, bool manual);
+
+    // Time
+    Status runDue(Timestamp now);
+    Status evaluateTime(Lead &lead, Timestamp now);
+    Status recordBreach(Lead &lead);
+    std::optional<Timestamp> nextDue(const Lead &lead) const;
+
+    Status demoBypass(Lead &lead);
+    Status applyContact(Lead &lead, ActivityType type);
+
+    Database &m_db;
+    const Clock &m_clock;
+    LeadStore m_leads;
+    EventLog m_events;
+    UserStore m_userStore;
+    CatalogStore m_catalog;
+
+    PipelineConfig m_config;
+    ScoringModel m_model;
+    QList<User> m_users;
+    Timestamp m_lastEvaluated = std::numeric_limits<Timestamp>::min();
+};
+
+} // namespace baton

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "scorebreakdown.h"
+#include "scoringmodel.h"
+
+#include "domain/activity.h"
+#include "domain/lead.h"
+#include "domain/time.h"
+
+#include <QList>
+
+namespace baton {
+
+// Scores one lead against a model as of `now`.
+//
+// Pure: same inputs, same result, no clock and no storage, so the pipeline, the
+// backtest and the tests all call the same function. `activities` may be in any
+// order; only those with at <= now count. Rules are described in scoringmodel.h;
+// windows count an activity while now - at < D days, and a no-activity rule fires
+// once now - max(createdAt, latest activity) >= D days.
+ScoreBreakdown scoreLead(const ScoringModel &model, const LeadFields &fields, Timestamp createdAt,
+                         const QList<Activity> &activities, Timestamp now);
+
+} // namespace baton

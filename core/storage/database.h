@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+namespace baton {
+
+// One open Baton database: the connection, its schema, and a cache of prepared
+// statements. Repositories borrow it; nothing here knows about leads.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // `location` is a file path, "sqlite:PATH", or ":memory:". A new or empty file is
+    // created and migrated; an older Baton database is backed up, then migrated. A file
+    // that is not a Baton database, or one from a newer Baton, is refused untouched.
+    static Result<std::unique_ptr<Database>> open(const QString &location);
+
+    static int latestSchemaVersion();
+    int schemaVersion() const;
+    QString location() const { return m_location; }
+    bool isInMemory() const { return m_location == u":memory:"; }
+
+    // A statement prepared once per connection and reused. Callers bind, exec,
+    // read what they need and call finish(): an unfinished read keeps SQLite's
+    // read transaction open.
+    QSqlQuery &prepared(const QString &sql);
+
+    // QtSql binds a null QString as SQL NULL; NOT NULL text columns take this instead.
+    static QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
+    // Runs one statement; the error names the statement.
+    Status exec(const QString &sql);
+    static Status execPrepared(QSqlQuery &query);
+
+    // Runs `work` in one transaction: committed when it returns ok, rolled back otherwise.
+    Status transaction(const std::function<Status()> &work);
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    // PRAGMA quick_check / integrity_check; an error lists what is wrong.
+    Status check(bool full = false);
+    // Consistent copy of the whole database to `path` (VACUUM INTO).
+    Status backupTo(const QString &path);
+    // Changes when another connection commits (PRAGMA data_version).
+    qint64 dataVersion();
+
+private:
+    Database(QSqlDatabase db, QString location);
+    Status migrate(int from);
+    Status configure();
+
+    QSqlDatabase m_db;
+    QString m_location;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    int m_transactionDepth = 0;
+};
+
+} // namespace baton

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/time.h"
+#include "domain/user.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace baton {
+
+class Database;
+
+struct Notification
+{
+    qint64 id = 0;
+    QString userId;
+    QString leadId;
+    QString kind; // "assigned", "sla_reminder", "sla_breached", "escalated", "gone_cold"
+    Timestamp at = 0;
+    QString message;
+    bool read = false;
+};
+
+// Users, roles, capacity and their notifications.
+class UserStore
+{
+public:
+    explicit UserStore(Database &db) : m_db(db) {}
+
+    QList<User> all(); // in the order they were added
+    std::optional<User> user(const QString &id);
+    // Inserts a new user (appended to the round-robin order) or updates an existing one.
+    Status save(const User &user);
+
+    Status notify(const Notification &notification);
+    QList<Notification> notifications(const QString &userId, bool unreadOnly);
+    Status markRead(qint64 notificationId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace baton

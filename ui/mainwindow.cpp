@@ -1,0 +1,4 @@
+#include "mainwindow.h"
+namespace baton {
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+}
