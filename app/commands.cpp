@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "domain/clock.h"
+#include "io/demogenerator.h"
 #include "io/scenarioreplay.h"
 #include "kpi/kpiengine.h"
 #include "pipeline/pipelineservice.h"
@@ -219,11 +220,55 @@ int backup(const QStringList &arguments)
     return Ok;
 }
 
+int demo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("leads"), Tr::tr("Number of leads (default 2000)."), QStringLiteral("N"),
+                      QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("out"), Tr::tr("The new database file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("seed"), Tr::tr("Random seed: same seed, same pipeline (default 1)."),
+                      QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("end"), Tr::tr("The demo's \"now\" (default: the current hour)."),
+                      QStringLiteral("TIME")});
+    const QString usage = Tr::tr("baton demo --leads N --out FILE [--seed S] [--end TIME]");
+    if (!parse(parser, QStringLiteral("demo"), arguments, 0, usage))
+        return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
+    if (!parser.isSet(QStringLiteral("out")))
+        return fail(Tr::tr("--out FILE is required"));
+    DemoOptions options;
+    bool ok = false;
+    options.leads = parser.value(QStringLiteral("leads")).toInt(&ok);
+    if (!ok || options.leads < 1)
+        return fail(Tr::tr("--leads: “%1” is not a positive whole number").arg(parser.value(QStringLiteral("leads"))));
+    options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok)
+        return fail(Tr::tr("--seed: “%1” is not a whole number").arg(parser.value(QStringLiteral("seed"))));
+    if (parser.isSet(QStringLiteral("end"))) {
+        const std::optional<Timestamp> end = parseTime(parser.value(QStringLiteral("end")));
+        if (!end)
+            return fail(Tr::tr("--end: “%1” is not an ISO-8601 UTC time").arg(parser.value(QStringLiteral("end"))));
+        options.end = *end;
+    }
+    const bool interactive = qEnvironmentVariableIsEmpty("CI");
+    options.progress = [interactive](int done, int total) {
+        if (interactive)
+            err() << QStringLiteral("\r") << Tr::tr("Generating leads: %1 / %2").arg(done).arg(total) << Qt::flush;
+        return true;
+    };
+    const QString file = parser.value(QStringLiteral("out"));
+    if (Status s = generateDemo(file, options); !s)
+        return fail(s.error(), Failed);
+    if (interactive)
+        err() << Qt::endl;
+    out() << Tr::tr("Wrote a demo pipeline of %1 leads to %2").arg(options.leads).arg(file) << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 bool isCommand(const QString &name)
 {
-    return name == u"replay" || name == u"kpi" || name == u"check" || name == u"backup";
+    return name == u"replay" || name == u"kpi" || name == u"check" || name == u"backup" || name == u"demo";
 }
 
 int runCommand(const QString &name, const QStringList &arguments)
@@ -236,6 +281,8 @@ int runCommand(const QString &name, const QStringList &arguments)
         return check(arguments);
     if (name == u"backup")
         return backup(arguments);
+    if (name == u"demo")
+        return demo(arguments);
     return fail(Tr::tr("unknown command “%1”").arg(name));
 }
 

@@ -47,12 +47,17 @@ Status PipelineService::runDue(Timestamp now)
     // Each clock move evaluates the time-based rules as of the new time, once.
     if (now == m_lastEvaluated)
         return {};
-    for (const QString &id : m_leads.dueLeads(now)) {
-        Result<Lead> loaded = load(id);
-        if (!loaded)
-            return Error{loaded.error()};
-        if (Status s = evaluateTime(loaded.value(), now); !s)
-            return s;
+    if (!m_earliestDue || *m_earliestDue <= now) {
+        for (const QString &id : m_leads.dueLeads(now)) {
+            Result<Lead> loaded = load(id);
+            if (!loaded)
+                return Error{loaded.error()};
+            if (Status s = evaluateTime(loaded.value(), now); !s)
+                return s;
+        }
+        // Leads still due now (an escalation with no rep free) are retried at the next clock move.
+        const std::optional<Timestamp> earliest = m_leads.earliestDue();
+        m_earliestDue = earliest ? std::max(*earliest, now + 1) : std::numeric_limits<Timestamp>::max();
     }
     if (Status s = drainWaitingMqls(); !s)
         return s;
@@ -134,12 +139,12 @@ Status PipelineService::evaluateTime(Lead &lead, Timestamp now)
 
 Status PipelineService::drainWaitingMqls()
 {
-    if (!m_config.autoHandoff)
+    if (!m_config.autoHandoff || !m_mqlsMayWait)
         return {};
     for (const QString &id : m_leads.waitingMqls()) {
         const std::optional<QString> rep = nextRep(QString());
         if (!rep)
-            return {};
+            return {}; // still waiting: look again after the next action
         Result<Lead> loaded = load(id);
         if (!loaded)
             return Error{loaded.error()};
@@ -148,6 +153,7 @@ Status PipelineService::drainWaitingMqls()
         if (Status s = save(loaded.value()); !s)
             return s;
     }
+    m_mqlsMayWait = false;
     return {};
 }
 

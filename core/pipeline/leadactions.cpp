@@ -79,8 +79,13 @@ Status setField(LeadFields &f, const QString &field, const QString &value)
 
 ScoreBreakdown PipelineService::computeScore(const Lead &lead, Timestamp now)
 {
-    const QList<Activity> activities = lead.version == 0 ? QList<Activity>() : m_leads.activities(lead.id);
-    return scoreLead(m_model, lead.fields, lead.createdAt, activities, now);
+    auto cached = m_activityCache.find(lead.id);
+    if (cached == m_activityCache.end()) {
+        if (m_activityCache.size() > 20000)
+            m_activityCache.clear();
+        cached = m_activityCache.insert(lead.id, m_leads.activities(lead.id));
+    }
+    return scoreLead(m_model, lead.fields, lead.createdAt, cached.value(), now);
 }
 
 Status PipelineService::rescore(Lead &lead, const QString &cause, bool allowAutoHandoff)
@@ -237,6 +242,9 @@ Status PipelineService::recordActivity(const QString &leadId, ActivityType type,
         Result<qint64> id = m_leads.addActivity(a);
         if (!id)
             return Error{id.error()};
+        a.id = id.value();
+        if (auto cached = m_activityCache.find(leadId); cached != m_activityCache.end())
+            cached->append(a);
         QJsonObject payload = QJsonObject::fromVariantMap(properties);
         payload.insert(QStringLiteral("activity"), id.value());
         payload.insert(QStringLiteral("type"), activityTypeId(type));

@@ -56,6 +56,9 @@ Status PipelineService::initialize()
 
 void PipelineService::reload()
 {
+    m_earliestDue.reset();
+    m_mqlsMayWait = true;
+    m_activityCache.clear();
     m_config = m_catalog.config();
     m_users = m_userStore.all();
     m_model = ScoringModel::defaultModel();
@@ -81,6 +84,15 @@ std::optional<User> PipelineService::user(const QString &id) const
 Status PipelineService::run(const std::function<Status(Timestamp now)> &work)
 {
     const Timestamp now = m_clock.now();
+    if (!m_db.inTransaction()) {
+        // Another process (a second Baton, an import) may have committed since.
+        const qint64 version = m_db.dataVersion();
+        if (version != m_dataVersion) {
+            if (m_dataVersion != 0)
+                reload();
+            m_dataVersion = version;
+        }
+    }
     const Status s = m_db.transaction([&]() -> Status {
         if (Status due = runDue(now); !due)
             return due;
@@ -116,9 +128,14 @@ Result<User> PipelineService::actor(const QString &userId)
 Status PipelineService::save(Lead &lead)
 {
     ++lead.version;
+    const std::optional<Timestamp> due = nextDue(lead);
+    if (due && m_earliestDue)
+        m_earliestDue = std::min(*m_earliestDue, *due);
+    if (lead.stage == Stage::Mql)
+        m_mqlsMayWait = true;
     if (lead.version == 1)
-        return m_leads.insert(lead, nextDue(lead));
-    return m_leads.update(lead, nextDue(lead));
+        return m_leads.insert(lead, due);
+    return m_leads.update(lead, due);
 }
 
 Result<qint64> PipelineService::record(const Lead &lead, EventKind kind, const QString &actor, QJsonObject payload,

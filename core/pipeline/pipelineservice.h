@@ -76,6 +76,11 @@ public:
     Status markLost(const QString &leadId, const QString &by, const QString &reason, const QString &comment);
     Status reassign(const QString &leadId, const QString &to, const QString &by);
 
+    // Undoes a move by a compensating change: the lead's pipeline state goes back
+    // to `before`, and an `undo` event names each event of the move (history is
+    // never rewritten). Refused if the lead changed since (`expectedVersion`).
+    Status undo(const Lead &before, qint64 expectedVersion, const QList<qint64> &eventIds, const QString &by);
+
     // Runs the time-based automations due at the clock's time.
     Status tick();
 
@@ -133,6 +138,14 @@ private:
     ScoringModel m_model;
     QList<User> m_users;
     Timestamp m_lastEvaluated = std::numeric_limits<Timestamp>::min();
+    // Lower bound of every lead's next_due, so a clock move with nothing due costs
+    // no query; nullopt when unknown.
+    std::optional<Timestamp> m_earliestDue;
+    bool m_mqlsMayWait = true;
+    qint64 m_dataVersion = 0; // a lead may be waiting in MQL for a free rep
+    // Activities of recently scored leads: rescoring after each activity then
+    // reads no history. Bounded; cleared on reload.
+    QHash<QString, QList<Activity>> m_activityCache;
 };
 
 } // namespace baton

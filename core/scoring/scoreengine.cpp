@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QHash>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -17,14 +18,24 @@ struct EngineTr
 
 // Evidence times are UTC and ISO-like ("2026-11-20 14:02") so that they read the same
 // on every machine and in every test. Formatted by hand because a rescore of every
-// lead formats hundreds of thousands of them and QDateTime::toString is slow.
+// lead formats hundreds of thousands of them and QString::asprintf is the slowest
+// part of scoring.
 QString formatUtc(Timestamp at)
 {
     const qint64 days = at >= 0 ? at / kMsPerDay : -((-at + kMsPerDay - 1) / kMsPerDay);
     const qint64 msOfDay = at - days * kMsPerDay;
     const QDate date = QDate::fromJulianDay(days + 2440588); // 2440588 = 1970-01-01
-    return QString::asprintf("%04d-%02d-%02d %02d:%02d", date.year(), date.month(), date.day(),
-                             int(msOfDay / kMsPerHour), int(msOfDay % kMsPerHour / kMsPerMinute));
+    char16_t text[] = u"0000-00-00 00:00";
+    auto put = [&text](qsizetype end, int value, int width) {
+        for (qsizetype i = end; i > end - width; --i, value /= 10)
+            text[i] = char16_t(u'0' + value % 10);
+    };
+    put(3, date.year(), 4);
+    put(6, date.month(), 2);
+    put(9, date.day(), 2);
+    put(12, int(msOfDay / kMsPerHour), 2);
+    put(15, int(msOfDay % kMsPerHour / kMsPerMinute), 2);
+    return QString::fromUtf16(text, 16);
 }
 
 QString fieldLabel(const QString &field)
@@ -60,13 +71,13 @@ const QRegularExpression &compiledPattern(const QString &pattern)
     return *it;
 }
 
-bool inList(const QString &value, const QStringList &entries, bool domainMatch)
+bool inList(QStringView value, const QStringList &entries, bool domainMatch)
 {
     for (const QString &raw : entries) {
-        const QString entry = raw.trimmed();
+        const QStringView entry = QStringView(raw).trimmed();
         if (domainMatch && entry.endsWith(u".*")) {
             // "yahoo.*": the first label is yahoo and at least one label follows.
-            const QStringView label = QStringView(entry).chopped(1); // "yahoo."
+            const QStringView label = entry.chopped(1); // "yahoo."
             if (value.size() > label.size() && value.startsWith(label, Qt::CaseInsensitive))
                 return true;
         } else if (!entry.isEmpty() && value.compare(entry, Qt::CaseInsensitive) == 0) {
@@ -143,14 +154,14 @@ std::optional<Timestamp> scoreActivityCount(const ScoringRule &rule, const QList
                                             Timestamp now, RuleResult &result)
 {
     const qint64 window = rule.withinDays ? qint64(*rule.withinDays) * kMsPerDay : 0;
-    QList<const Activity *> matching;
+    QVarLengthArray<const Activity *, 32> matching; // no allocation for a typical lead
     for (const Activity &activity : activities) {
         if (activity.at > now || (rule.withinDays && now - activity.at >= window))
             continue;
         if (matchesActivity(rule, activity))
             matching.append(&activity);
     }
-    if (matching.size() < std::max(rule.minCount, 1))
+    if (matching.size() < qsizetype(std::max(rule.minCount, 1)))
         return std::nullopt;
 
     result.fired = true;
@@ -159,7 +170,7 @@ std::optional<Timestamp> scoreActivityCount(const ScoringRule &rule, const QList
     if (rule.withinDays) {
         // Most recent first: it is the freshest proof, and the N-th one leaves the window first.
         std::sort(matching.begin(), matching.end(), [](auto *a, auto *b) { return earlier(b, a); });
-        evidence = matching.first();
+        evidence = matching.front();
         change = matching.at(std::max(rule.minCount, 1) - 1)->at + window;
     } else {
         evidence = *std::min_element(matching.cbegin(), matching.cend(), earlier);

@@ -94,7 +94,9 @@ Result<ScoringRule> ruleFromJson(const QJsonValue &value, int index, const Scori
 
     if (o.contains(u"label") && !o.value(u"label").isString())
         return fail(ModelTr::tr("label must be a string"));
-    rule.label = o.value(u"label").toString(rule.id);
+    rule.label = o.value(u"label").toString();
+    if (rule.label.isEmpty()) // the breakdown always has something to show
+        rule.label = rule.id;
     const std::optional<int> points = toInt(o.value(u"points"));
     if (!points)
         return fail(ModelTr::tr("points must be an integer"));

@@ -43,6 +43,15 @@ Folded fold(const QList<Event> &events)
                 f.urgent = false;
             }
             break;
+        case EventKind::Undo:
+            if (p.contains(u"restore")) {
+                const QJsonObject r = p.value(u"restore").toObject();
+                f.stage = stageFromId(r.value(u"stage").toString()).value_or(f.stage);
+                f.review = reviewStatusFromId(r.value(u"review").toString()).value_or(ReviewStatus::None);
+                f.owner = r.value(u"owner").toString();
+                f.urgent = r.value(u"urgent").toBool();
+            }
+            break;
         default: break;
         }
     }

@@ -322,6 +322,16 @@ QStringList LeadStore::dueLeads(Timestamp now)
     return readIds(q);
 }
 
+std::optional<Timestamp> LeadStore::earliestDue()
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT min(next_due) FROM leads WHERE next_due IS NOT NULL"));
+    std::optional<Timestamp> earliest;
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        earliest = q.value(0).toLongLong();
+    q.finish();
+    return earliest;
+}
+
 QStringList LeadStore::waitingMqls()
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM leads WHERE stage = 'mql' ORDER BY stage_since, rowid"));

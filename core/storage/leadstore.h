@@ -54,6 +54,7 @@ public:
 
     // Leads whose time-based rules may change at or before `now`, soonest first.
     QStringList dueLeads(Timestamp now);
+    std::optional<Timestamp> earliestDue();
     // MQLs waiting for a rep with capacity, oldest first.
     QStringList waitingMqls();
     QStringList pendingSalsOf(const QString &userId);

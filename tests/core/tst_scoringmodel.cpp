@@ -19,13 +19,13 @@ QByteArray withRules(const char *rules)
     return json("{'version': 1, 'name': 't', 'lists': {'icp': ['Software']}, 'rules': [") + json(rules) + "]}";
 }
 
-const ScoringRule *findRule(const ScoringModel &model, const QString &id)
+ScoringRule findRule(const ScoringModel &model, const QString &id)
 {
     for (const ScoringRule &rule : model.rules) {
         if (rule.id == id)
-            return &rule;
+            return rule;
     }
-    return nullptr;
+    qFatal("no rule %s in the model", qPrintable(id)); // a test bug, not a result
 }
 } // namespace
 
@@ -77,27 +77,26 @@ private Q_SLOTS:
         QFETCH(int, points);
         QFETCH(RuleKind, kind);
         const ScoringModel model = ScoringModel::defaultModel();
-        const ScoringRule *rule = findRule(model, id);
-        QVERIFY(rule);
-        QCOMPARE(rule->label, label);
-        QCOMPARE(rule->points, points);
-        QCOMPARE(rule->kind, kind);
+        const ScoringRule rule = findRule(model, id);
+        QCOMPARE(rule.label, label);
+        QCOMPARE(rule.points, points);
+        QCOMPARE(rule.kind, kind);
     }
 
     void defaultParameters()
     {
         const ScoringModel model = ScoringModel::defaultModel();
-        const ScoringRule *size = findRule(model, u"company_size"_s);
-        QCOMPARE(size->min, std::optional(50.0));
-        QCOMPARE(size->max, std::optional(500.0));
-        const ScoringRule *email = findRule(model, u"email_engaged"_s);
-        QCOMPARE(email->activityType, std::optional(ActivityType::EmailOpen));
-        QCOMPARE(email->minCount, 3);
-        QCOMPARE(email->withinDays, std::optional(7));
-        QCOMPARE(findRule(model, u"inactive"_s)->withinDays, std::optional(30));
-        QCOMPARE(findRule(model, u"pricing_page"_s)->propertyContains, u"/pricing"_s);
-        QCOMPARE(findRule(model, u"case_study"_s)->propertyEquals, u"case_study"_s);
-        QVERIFY(findRule(model, u"personal_email"_s)->domainMatch);
+        const ScoringRule size = findRule(model, u"company_size"_s);
+        QCOMPARE(size.min, std::optional(50.0));
+        QCOMPARE(size.max, std::optional(500.0));
+        const ScoringRule email = findRule(model, u"email_engaged"_s);
+        QCOMPARE(email.activityType, std::optional(ActivityType::EmailOpen));
+        QCOMPARE(email.minCount, 3);
+        QCOMPARE(email.withinDays, std::optional(7));
+        QCOMPARE(findRule(model, u"inactive"_s).withinDays, std::optional(30));
+        QCOMPARE(findRule(model, u"pricing_page"_s).propertyContains, u"/pricing"_s);
+        QCOMPARE(findRule(model, u"case_study"_s).propertyEquals, u"case_study"_s);
+        QVERIFY(findRule(model, u"personal_email"_s).domainMatch);
         QCOMPARE(model.lists.value(u"icp_industries"_s),
                  (QStringList{u"Software"_s, u"SaaS"_s, u"E-commerce"_s, u"Manufacturing"_s, u"Financial Services"_s}));
         QCOMPARE(model.lists.value(u"target_markets"_s).size(), 9);
