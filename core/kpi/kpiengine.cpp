@@ -5,8 +5,6 @@
 #include <QJsonValue>
 #include <QSet>
 
-#include <algorithm>
-
 namespace baton {
 
 namespace {
@@ -18,11 +16,9 @@ qint64 jsonId(const QJsonValue &value)
     return value.isString() ? value.toString().toLongLong() : value.toInteger();
 }
 
-// Hand-offs are matched to their decisions by (lead, hand-off id), so per-lead
-// hand-off numbering would work as well as global ids.
-QString handoffKey(const Event &event)
+std::optional<Timestamp> jsonTime(const QJsonValue &value)
 {
-    return event.leadId % QLatin1Char('/') % QString::number(jsonId(event.payload.value(u"handoff")));
+    return value.isDouble() ? std::optional(value.toInteger()) : std::nullopt;
 }
 
 // A duration in a unit, as a real number: KPIs are not rounded.
@@ -31,197 +27,199 @@ double span(Timestamp from, Timestamp to, qint64 unitMs)
     return static_cast<double>(to - from) / static_cast<double>(unitMs);
 }
 
-// The log as it stood at asof: nothing after it, and nothing undone by then.
-// Undo markers themselves are dropped; they are not facts about the pipeline.
-QList<const Event *> effectiveLog(const QList<Event> &events, Timestamp asof)
+// The ids of the events undone by asof. Walking backwards, every later undo that could
+// cancel an undo has been seen first: undoing an undo brings the original event back.
+QSet<qint64> undoneAt(const QList<Event> &events, Timestamp asof)
 {
     QSet<qint64> undone;
-    // Walking backwards, every later undo that could cancel this one has been seen
-    // already: undoing an undo brings the original event back.
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         if (it->kind == EventKind::Undo && it->at <= asof && !undone.contains(it->id))
             undone.insert(jsonId(it->payload.value(u"undoes")));
     }
-    QList<const Event *> log;
-    log.reserve(events.size());
-    for (const Event &event : events) {
-        if (event.at <= asof && event.kind != EventKind::Undo && !undone.contains(event.id))
-            log.append(&event);
-    }
-    return log;
+    return undone;
 }
 
-struct Handoff
+bool readsEvent(EventKind kind)
 {
-    QString leadId;
-    Timestamp at = 0;
-    std::optional<Timestamp> deadline; // the first one: escalations do not move it
+    switch (kind) {
+    case EventKind::FieldChanged:
+    case EventKind::ScoreChanged:
+    case EventKind::Assigned:    // an escalation's fresh deadline is not the SLA deadline
+    case EventKind::Recycled:    // an undecided hand-off stays undecided for the SLA
+    case EventKind::SlaBreached: // recomputed from the first deadline and asof
+    case EventKind::Undo: return false;
+    default: return true;
+    }
+}
+
+// What the log says about one lead: plain values, so a large pipeline costs one hash
+// lookup per event read and no allocation per lead.
+struct LeadFacts
+{
+    const Event *created = nullptr; // attribution fallback when storage has no KpiLead
+    std::optional<Timestamp> firstCrossing;
+    std::optional<Timestamp> firstContentDownload;
+    bool crossedInPeriod = false;
+    bool reachedSql = false;
+    bool sqlInPeriod = false;
+    bool reachedOpportunity = false;
+    bool inOpportunity = false; // its latest stage move went to opportunity
 };
 
-struct Win
+// Hand-offs are keyed by their id, which is global (handoffs.id in the database).
+struct HandoffFacts
 {
-    QString leadId;
+    QStringView leadId;
     Timestamp at = 0;
-    double amount = 0;
+    std::optional<Timestamp> deadline;  // the first one: escalations do not move it
+    std::optional<Timestamp> decidedAt; // the first accept or reject of the pending SAL
+    bool inPeriod = false;
 };
 
-// A review decision in period whose hand-off time may only be known once the whole
-// log is read (a reject carries the hand-off id, not its time).
 struct Decision
 {
-    QString handoff;
+    qint64 handoff = 0;
     Timestamp at = 0;
     std::optional<Timestamp> handedOffAt;
 };
 
-// Everything one pass over the log collects; the KPIs are derived from it afterwards.
+struct Win
+{
+    QStringView leadId;
+    Timestamp at = 0;
+    double amount = 0;
+};
+
+// Everything one pass over the log collects. Lead ids are views into the input's
+// events, which outlive the computation.
 struct LogFacts
 {
-    QHash<QString, Timestamp> createdAt;   // fallback when storage gave no KpiLead
-    QHash<QString, KpiLead> createdOrigin; // idem, for source and campaign
-    QHash<QString, Handoff> handoffs;      // by handoffKey
-    QStringList handoffsInPeriod;
-    QHash<QString, Timestamp> firstDecision; // by handoffKey: first accept or reject of the pending SAL
-    QList<Decision> decisionsInPeriod;
-    QHash<QString, Timestamp> firstCrossing;
-    QSet<QString> crossedInPeriod, sqlInPeriod, reachedSql, reachedOpportunity;
-    QHash<QString, QString> latestStage;
-    QHash<QString, Timestamp> firstContentDownload;
+    QHash<QStringView, LeadFacts> leads;
+    QHash<qint64, HandoffFacts> handoffs;
+    QList<Decision> decisionsInPeriod; // their hand-off time is resolved once the log is read
     QList<double> responseMinutes, urgentResponseMinutes, normalResponseMinutes;
     QList<Win> wins;
     QList<const Event *> rejections; // rejected (any kind) and lost, in period
 };
 
-LogFacts readLog(const QList<const Event *> &log, const KpiPeriod &period, KpiReport &report)
+void readEvent(const Event &event, bool inPeriod, LogFacts &facts, KpiReport &report)
 {
-    LogFacts facts;
-    for (const Event *event : log) {
-        const QJsonObject &p = event->payload;
-        const QString &lead = event->leadId;
-        const bool inPeriod = period.contains(event->at);
-        switch (event->kind) {
-        case EventKind::Created:
-            facts.createdAt.insert(lead, event->at);
-            facts.createdOrigin.insert(
-                lead, KpiLead{lead, p.value(u"source").toString(), p.value(u"campaign").toString(), event->at});
-            if (inPeriod)
-                ++report.leadsCreated;
-            break;
-        case EventKind::StageChanged: {
-            const QString to = p.value(u"to").toString();
-            if (p.value(u"crossing").toBool()) {
-                if (!facts.firstCrossing.contains(lead))
-                    facts.firstCrossing.insert(lead, event->at);
-                if (inPeriod)
-                    facts.crossedInPeriod.insert(lead);
-            }
-            if (to == u"sql") {
-                facts.reachedSql.insert(lead);
-                if (inPeriod)
-                    facts.sqlInPeriod.insert(lead);
-            } else if (to == u"opportunity") {
-                facts.reachedOpportunity.insert(lead);
-            }
-            facts.latestStage.insert(lead, to);
-            break;
+    const QJsonObject &p = event.payload;
+    // Activities are most of the log and only content downloads count: skip the rest
+    // before paying for the lead lookup.
+    if (event.kind == EventKind::Activity && p.value(u"type").toString() != u"content_download")
+        return;
+    LeadFacts &lead = facts.leads[event.leadId];
+    switch (event.kind) {
+    case EventKind::Created:
+        lead.created = &event;
+        report.leadsCreated += inPeriod ? 1 : 0;
+        break;
+    case EventKind::StageChanged: {
+        const QString to = p.value(u"to").toString();
+        if (p.value(u"crossing").toBool()) {
+            lead.firstCrossing = lead.firstCrossing.value_or(event.at);
+            lead.crossedInPeriod |= inPeriod;
         }
-        case EventKind::HandedOff: {
-            const QString key = handoffKey(*event);
-            const QJsonValue deadline = p.value(u"deadline");
-            facts.handoffs.insert(
-                key,
-                Handoff{lead, event->at, deadline.isDouble() ? std::optional(deadline.toInteger()) : std::nullopt});
-            if (inPeriod)
-                facts.handoffsInPeriod.append(key);
-            break;
+        lead.inOpportunity = to == u"opportunity";
+        lead.reachedOpportunity |= lead.inOpportunity;
+        if (to == u"sql") {
+            lead.reachedSql = true;
+            lead.sqlInPeriod |= inPeriod;
         }
-        case EventKind::Accepted:
-        case EventKind::Rejected: {
-            const bool isReview = event->kind == EventKind::Accepted || p.value(u"kind").toString() == u"reject";
-            if (event->kind == EventKind::Rejected && inPeriod)
-                facts.rejections.append(event);
-            if (!isReview)
-                break; // rejecting an accepted SAL or disqualifying an SQL is not a review decision
-            const QString key = handoffKey(*event);
-            if (!facts.firstDecision.contains(key))
-                facts.firstDecision.insert(key, event->at);
-            if (!inPeriod)
-                break;
-            (event->kind == EventKind::Accepted ? report.accepted : report.rejected) += 1;
-            const QJsonValue handedOffAt = p.value(u"handed_off_at");
-            facts.decisionsInPeriod.append(
-                {key, event->at, handedOffAt.isDouble() ? std::optional(handedOffAt.toInteger()) : std::nullopt});
-            break;
-        }
-        case EventKind::FirstContact: {
-            if (!inPeriod)
-                break;
-            // The pipeline writes handed_off_at; the hand-off itself is the fallback.
-            const QJsonValue handedOffAt = p.value(u"handed_off_at");
-            const auto handoff = facts.handoffs.constFind(handoffKey(*event));
-            if (!handedOffAt.isDouble() && handoff == facts.handoffs.cend())
-                break;
-            const Timestamp start = handedOffAt.isDouble() ? handedOffAt.toInteger() : handoff->at;
-            const double minutes = span(start, event->at, kMsPerMinute);
-            facts.responseMinutes.append(minutes);
-            (p.value(u"urgent").toBool() ? facts.urgentResponseMinutes : facts.normalResponseMinutes).append(minutes);
-            break;
-        }
-        case EventKind::Activity:
-            if (p.value(u"type").toString() == u"content_download" && !facts.firstContentDownload.contains(lead))
-                facts.firstContentDownload.insert(lead, event->at);
-            break;
-        case EventKind::Won:
-            if (inPeriod)
-                facts.wins.append({lead, event->at, p.value(u"amount").toDouble()});
-            break;
-        case EventKind::Lost:
-            if (inPeriod) {
-                ++report.losses;
-                facts.rejections.append(event);
-            }
-            break;
-        case EventKind::FieldChanged:
-        case EventKind::ScoreChanged:
-        case EventKind::Assigned: // an escalation's fresh deadline is not the SLA deadline
-        case EventKind::Recycled:
-        case EventKind::SlaBreached: // derived from deadlines, which are recomputed here
-        case EventKind::Undo: break;
-        }
+        break;
     }
-    return facts;
+    case EventKind::HandedOff:
+        facts.handoffs.insert(jsonId(p.value(u"handoff")),
+                              {event.leadId, event.at, jsonTime(p.value(u"deadline")), std::nullopt, inPeriod});
+        report.handoffs += inPeriod ? 1 : 0;
+        break;
+    case EventKind::Accepted:
+    case EventKind::Rejected: {
+        if (event.kind == EventKind::Rejected && inPeriod)
+            facts.rejections.append(&event);
+        // Rejecting an accepted SAL or disqualifying an SQL is not a review decision.
+        if (event.kind == EventKind::Rejected && p.value(u"kind").toString() != u"reject")
+            break;
+        const qint64 id = jsonId(p.value(u"handoff"));
+        if (const auto handoff = facts.handoffs.find(id); handoff != facts.handoffs.end() && !handoff->decidedAt)
+            handoff->decidedAt = event.at;
+        if (!inPeriod)
+            break;
+        ++(event.kind == EventKind::Accepted ? report.accepted : report.rejected);
+        facts.decisionsInPeriod.append({id, event.at, jsonTime(p.value(u"handed_off_at"))});
+        break;
+    }
+    case EventKind::FirstContact: {
+        if (!inPeriod)
+            break;
+        // The pipeline writes handed_off_at; the hand-off itself is the fallback.
+        std::optional<Timestamp> start = jsonTime(p.value(u"handed_off_at"));
+        if (const auto handoff = facts.handoffs.constFind(jsonId(p.value(u"handoff")));
+            !start && handoff != facts.handoffs.cend())
+            start = handoff->at;
+        if (!start)
+            break;
+        const double minutes = span(*start, event.at, kMsPerMinute);
+        facts.responseMinutes.append(minutes);
+        (p.value(u"urgent").toBool() ? facts.urgentResponseMinutes : facts.normalResponseMinutes).append(minutes);
+        break;
+    }
+    case EventKind::Activity: lead.firstContentDownload = lead.firstContentDownload.value_or(event.at); break;
+    case EventKind::Won:
+        if (inPeriod)
+            facts.wins.append({event.leadId, event.at, p.value(u"amount").toDouble()});
+        break;
+    case EventKind::Lost:
+        if (inPeriod) {
+            ++report.losses;
+            facts.rejections.append(&event);
+        }
+        break;
+    default: break; // not read: see readsEvent()
+    }
 }
 
-// The handoff KPIs: how fast and how reliably sales decides and responds.
+// The lead's attribution: storage's, or else what its created event recorded.
+std::optional<KpiLead> attribution(const KpiInput &input, const LogFacts &facts, QStringView leadId)
+{
+    if (const auto known = input.leads.constFind(leadId.toString()); known != input.leads.cend())
+        return *known;
+    if (const Event *created = facts.leads.value(leadId).created) {
+        const QJsonObject &p = created->payload;
+        return KpiLead{created->leadId, p.value(u"source").toString(), p.value(u"campaign").toString(), created->at};
+    }
+    return std::nullopt;
+}
+
+// How reliably and how fast sales decides on hand-offs and responds to them.
 void computeHandoffKpis(const LogFacts &facts, const KpiPeriod &period, KpiReport &report)
 {
-    report.handoffs = int(facts.handoffsInPeriod.size());
     report.acceptanceRate = ratio(report.accepted, report.accepted + report.rejected);
 
     int inTime = 0;
     int failed = 0; // decided late, or undecided with the deadline passed at asof
-    for (const QString &key : facts.handoffsInPeriod) {
-        const Handoff &handoff = facts.handoffs[key];
-        const auto decided = facts.firstDecision.constFind(key);
-        const bool hasDecision = decided != facts.firstDecision.cend();
-        if (hasDecision && (!handoff.deadline || *decided <= *handoff.deadline)) {
+    for (const HandoffFacts &handoff : facts.handoffs) {
+        if (!handoff.inPeriod)
+            continue;
+        const std::optional<Timestamp> &decided = handoff.decidedAt;
+        if (decided && (!handoff.deadline || *decided <= *handoff.deadline)) {
             ++inTime;
-        } else if (hasDecision || (handoff.deadline && period.asof > *handoff.deadline)) {
+        } else if (decided || (handoff.deadline && period.asof > *handoff.deadline)) {
             ++failed;
-            report.slaFailedLeads.append(handoff.leadId);
+            report.slaFailedLeads.append(handoff.leadId.toString());
         }
-        // else: still pending within its deadline, not yet judged
+        // else: still pending within its deadline, not judged yet
     }
+    report.slaFailedLeads.sort();
     report.slaCompliance = ratio(inTime, inTime + failed);
 
     QList<double> reviewHours;
     for (const Decision &decision : facts.decisionsInPeriod) {
         std::optional<Timestamp> handedOffAt = decision.handedOffAt;
-        if (!handedOffAt) {
-            const auto handoff = facts.handoffs.constFind(decision.handoff);
-            if (handoff != facts.handoffs.cend())
-                handedOffAt = handoff->at;
-        }
+        if (const auto handoff = facts.handoffs.constFind(decision.handoff);
+            !handedOffAt && handoff != facts.handoffs.cend())
+            handedOffAt = handoff->at;
         if (handedOffAt)
             reviewHours.append(span(*handedOffAt, decision.at, kMsPerHour));
     }
@@ -233,55 +231,49 @@ void computeHandoffKpis(const LogFacts &facts, const KpiPeriod &period, KpiRepor
     report.medianFirstResponseMinutesNormal = median(facts.normalResponseMinutes);
 }
 
-int countIn(const QSet<QString> &leads, const QSet<QString> &reached)
+// Conversion cohorts: leads that entered a stage in period, judged by what they reached by asof.
+void computeConversionKpis(const LogFacts &facts, const KpiPeriod &period, KpiReport &report)
 {
-    return int(std::count_if(leads.cbegin(), leads.cend(), [&](const QString &l) { return reached.contains(l); }));
+    int firstCrossed = 0, firstCrossedToSql = 0, sqls = 0, sqlsToOpportunity = 0;
+    for (auto lead = facts.leads.cbegin(); lead != facts.leads.cend(); ++lead) {
+        report.mqls += lead->crossedInPeriod ? 1 : 0;
+        if (lead->firstCrossing && period.contains(*lead->firstCrossing)) {
+            ++firstCrossed;
+            firstCrossedToSql += lead->reachedSql ? 1 : 0;
+        }
+        if (lead->sqlInPeriod) {
+            ++sqls;
+            sqlsToOpportunity += lead->reachedOpportunity ? 1 : 0;
+        }
+        if (lead->inOpportunity)
+            report.openOpportunityLeads.append(lead.key().toString());
+    }
+    report.mqlToSqlRate = ratio(firstCrossedToSql, firstCrossed);
+    report.sqlToOpportunityRate = ratio(sqlsToOpportunity, sqls);
+    report.openOpportunityLeads.sort();
+    report.openOpportunities = int(report.openOpportunityLeads.size());
 }
 
-} // namespace
-
-KpiReport computeKpis(const KpiInput &input, const KpiPeriod &period)
+// Wins, what they brought and what they cost.
+void computeWinKpis(const KpiInput &input, const LogFacts &facts, const KpiPeriod &period, KpiReport &report)
 {
-    KpiReport report;
-    report.period = period;
-    const QList<const Event *> log = effectiveLog(input.events, period.asof);
-    const LogFacts facts = readLog(log, period, report);
-
-    const auto origin = [&](const QString &lead) {
-        const auto known = input.leads.constFind(lead);
-        return known != input.leads.cend() ? *known : facts.createdOrigin.value(lead);
-    };
-
-    report.mqls = int(facts.crossedInPeriod.size());
-    computeHandoffKpis(facts, period, report);
-
-    // Conversion cohorts: entered the stage in period, judged by what they reached by asof.
-    QSet<QString> firstCrossedInPeriod;
-    for (auto it = facts.firstCrossing.cbegin(); it != facts.firstCrossing.cend(); ++it) {
-        if (period.contains(it.value()))
-            firstCrossedInPeriod.insert(it.key());
-    }
-    report.mqlToSqlRate = ratio(countIn(firstCrossedInPeriod, facts.reachedSql), firstCrossedInPeriod.size());
-    report.sqlToOpportunityRate = ratio(countIn(facts.sqlInPeriod, facts.reachedOpportunity), facts.sqlInPeriod.size());
-
-    // Wins and what they cost.
     report.wins = int(facts.wins.size());
     report.winRate = ratio(report.wins, report.wins + report.losses);
     QList<double> cycleDays;
     QMap<QString, int> winsBySource;
     int contentAssisted = 0;
     for (const Win &win : facts.wins) {
-        const KpiLead lead = origin(win.leadId);
-        const bool knowsCreation = input.leads.contains(win.leadId) || facts.createdAt.contains(win.leadId);
-        if (knowsCreation)
+        const std::optional<KpiLead> known = attribution(input, facts, win.leadId);
+        const KpiLead lead = known.value_or(KpiLead());
+        if (known) // a lead of unknown creation has no cycle
             cycleDays.append(span(lead.createdAt, win.at, kMsPerDay));
         report.revenueWon += win.amount;
         report.revenueBySource[lead.source] += win.amount;
         report.revenueByCampaign[lead.campaign] += win.amount;
         ++winsBySource[lead.source];
-        report.wonLeads.append(win.leadId);
-        const auto download = facts.firstContentDownload.constFind(win.leadId);
-        if (download != facts.firstContentDownload.cend() && *download <= win.at)
+        report.wonLeads.append(win.leadId.toString());
+        const std::optional<Timestamp> download = facts.leads.value(win.leadId).firstContentDownload;
+        if (download && *download <= win.at)
             ++contentAssisted;
     }
     report.avgSalesCycleDays = mean(cycleDays);
@@ -289,10 +281,10 @@ KpiReport computeKpis(const KpiInput &input, const KpiPeriod &period)
 
     QMap<QString, double> spendBySource;
     for (const SpendEntry &entry : input.spend) {
-        if (!period.contains(entry.at))
-            continue;
-        report.spend += entry.amount;
-        spendBySource[entry.source] += entry.amount;
+        if (period.contains(entry.at)) {
+            report.spend += entry.amount;
+            spendBySource[entry.source] += entry.amount;
+        }
     }
     report.costPerCustomer = ratio(report.spend, report.wins);
     for (auto it = spendBySource.cbegin(); it != spendBySource.cend(); ++it)
@@ -301,18 +293,32 @@ KpiReport computeKpis(const KpiInput &input, const KpiPeriod &period)
         report.costPerCustomerBySource.insert(it.key(), ratio(spendBySource.value(it.key()), it.value()));
 
     // Velocity: what the open pipeline is expected to turn into money, per day.
-    for (auto it = facts.latestStage.cbegin(); it != facts.latestStage.cend(); ++it) {
-        if (it.value() == u"opportunity")
-            report.openOpportunityLeads.append(it.key());
-    }
-    report.openOpportunityLeads.sort();
-    report.openOpportunities = int(report.openOpportunityLeads.size());
     const std::optional<double> averageWon = ratio(report.revenueWon, report.wins);
     if (report.winRate && averageWon && report.avgSalesCycleDays && *report.avgSalesCycleDays != 0.0)
         report.pipelineVelocity = report.openOpportunities * *report.winRate * *averageWon / *report.avgSalesCycleDays;
+}
+
+} // namespace
+
+KpiReport computeKpis(const KpiInput &input, const KpiPeriod &period)
+{
+    KpiReport report;
+    report.period = period;
+
+    LogFacts facts;
+    facts.leads.reserve(input.leads.size());
+    const QSet<qint64> undone = undoneAt(input.events, period.asof);
+    for (const Event &event : input.events) {
+        if (event.at <= period.asof && readsEvent(event.kind) && !undone.contains(event.id))
+            readEvent(event, period.contains(event.at), facts, report);
+    }
+
+    computeHandoffKpis(facts, period, report);
+    computeConversionKpis(facts, period, report); // before the wins: velocity needs the open opportunities
+    computeWinKpis(input, facts, period, report);
 
     for (const Event *event : facts.rejections) {
-        const KpiLead lead = origin(event->leadId);
+        const KpiLead lead = attribution(input, facts, event->leadId).value_or(KpiLead());
         ++report.rejectionsByReason[event->payload.value(u"reason").toString()];
         ++report.rejectionsByCampaign[lead.campaign];
         ++report.rejectionsBySource[lead.source];

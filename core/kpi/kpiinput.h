@@ -44,6 +44,10 @@ struct KpiInput
 {
     // The log in id order (which is time order). Events after the period's asof may
     // be present; the engine ignores them, so one load can serve several as-of times.
+    // History before `from` is needed (first crossings, hand-offs decided in the period,
+    // the stage history behind open opportunities), and so is every undo. What no KPI
+    // reads may be left out to save the load: field_changed, score_changed, assigned,
+    // recycled, sla_breached, and activities other than content_download.
     QList<Event> events;
     QHash<QString, KpiLead> leads; // by lead id
     QList<SpendEntry> spend;

@@ -322,6 +322,16 @@ void TestKpi::sla_data()
         const Log::Handoff f = rejectedInTime.handOff(u"L1"_s, T0 + hours(1));
         rejectedInTime.reject(f, f.at + hours(47));
         row("a reject in time is a decision in time", rejectedInTime, week(), u"sla_compliance"_s, 1.0);
+        Log reaccepted;
+        const Log::Handoff g = reaccepted.handOff(u"L1"_s, T0 + hours(1));
+        reaccepted.undo(u"L1"_s, g.deadline + 1, reaccepted.accept(g, g.deadline - 1));
+        reaccepted.accept(g, g.deadline + 2);
+        row("an accept undone and made again after the deadline is late", reaccepted, week(), u"sla_compliance"_s, 0.0);
+        Log twice;
+        const Log::Handoff k = twice.handOff(u"L1"_s, T0 + hours(1));
+        twice.accept(k, k.deadline);
+        twice.reject(k, k.deadline + 1);
+        row("only the first decision of a hand-off is judged", twice, week(), u"sla_compliance"_s, 1.0);
     }
     {
         Log log;
