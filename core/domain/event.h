@@ -13,7 +13,7 @@ namespace baton {
 // stage history and score history. Events are appended, never changed.
 //
 // Payload keys per kind (all times are UTC ms, amounts are numbers):
-//   created        fields: {first_name, ..., campaign}, source, campaign
+//   created        fields: {first_name, ..., source, campaign}
 //   field_changed  field, old, new
 //   activity       activity (id), type, plus the activity's properties
 //   score_changed  old (null on creation), new, model (version), fired: [rule ids], cause (event kind or "time")

@@ -498,11 +498,18 @@ Status ScenarioReplay::checkLead(const QJsonObject &o, int number, ReplayReport 
             fail(QStringLiteral("stage"), stageId(lead->stage), stage);
     }
     if (o.contains(u"review")) {
-        const QString expected = o.value(u"review").isNull() ? QString() : o.value(u"review").toString();
-        if (!reviewStatusFromId(expected))
+        const QJsonValue value = o.value(u"review");
+        if (!value.isNull() && !value.isString())
+            return Error{Tr::tr("“review” must be a review status or null")};
+        const QString expected = value.toString();
+        // "none" and null both mean no review status: compare statuses, not their ids.
+        const std::optional<ReviewStatus> status = reviewStatusFromId(expected);
+        if (!status)
             return Error{Tr::tr("unknown review status “%1”").arg(expected)};
-        if (reviewStatusId(lead->review) != expected)
-            fail(QStringLiteral("review"), jsonText(reviewStatusId(lead->review)), jsonText(o.value(u"review")));
+        if (lead->review != *status)
+            fail(QStringLiteral("review"),
+                 lead->review == ReviewStatus::None ? QStringLiteral("null") : reviewStatusId(lead->review),
+                 jsonText(value));
     }
     if (o.contains(u"score")) {
         BATON_TRY(score, r.number(QStringLiteral("score")));

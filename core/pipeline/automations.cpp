@@ -137,8 +137,41 @@ Status PipelineService::evaluateTime(Lead &lead, Timestamp now)
     return save(lead);
 }
 
+Status PipelineService::reassignStrandedSals()
+{
+    // A rep marked away or inactive keeps no pending SALs. Those that found nobody free
+    // at that moment move as soon as a rep frees up, before waiting MQLs: their review
+    // clock is already running.
+    QStringList unavailable;
+    for (const User &u : m_users) {
+        if (u.role == Role::SalesRep && !u.takesHandoffs())
+            unavailable << u.id;
+    }
+    if (unavailable == m_strandedCheckedFor)
+        return {}; // none held a pending SAL when last looked, and automations give them none
+    m_strandedCheckedFor.clear();
+    for (const QString &userId : std::as_const(unavailable)) {
+        for (const QString &id : m_leads.pendingSalsOf(userId)) {
+            const std::optional<QString> rep = nextRep(userId);
+            if (!rep)
+                return {}; // still nobody free: look again after the next action
+            Result<Lead> loaded = load(id);
+            if (!loaded)
+                return Error{loaded.error()};
+            if (Status s = reassignPending(loaded.value(), *rep, kSystemActor, QStringLiteral("away"), false); !s)
+                return s;
+            if (Status s = save(loaded.value()); !s)
+                return s;
+        }
+    }
+    m_strandedCheckedFor = unavailable;
+    return {};
+}
+
 Status PipelineService::drainWaitingMqls()
 {
+    if (Status s = reassignStrandedSals(); !s)
+        return s;
     if (!m_config.autoHandoff || !m_mqlsMayWait)
         return {};
     for (const QString &id : m_leads.waitingMqls()) {

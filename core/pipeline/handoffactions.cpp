@@ -48,7 +48,7 @@ Status PipelineService::setStage(Lead &lead, Stage to, const QString &actor, QJs
     return {};
 }
 
-std::optional<QString> PipelineService::nextRep(const QString &exclude)
+std::optional<QString> PipelineService::nextRep(const QString &exclude, bool ignoreCapacity)
 {
     QList<User> reps;
     for (const User &u : m_users) {
@@ -70,7 +70,7 @@ std::optional<QString> PipelineService::nextRep(const QString &exclude)
         const User &u = reps.at((start + k) % reps.size());
         if (!u.takesHandoffs() || u.id == exclude)
             continue;
-        if (u.capacity >= 0 && pending.value(u.id) >= u.capacity)
+        if (!ignoreCapacity && u.capacity >= 0 && pending.value(u.id) >= u.capacity)
             continue;
         return u.id;
     }
@@ -119,7 +119,11 @@ Status PipelineService::demoBypass(Lead &lead)
         // Counts as one hand-off, accepted by the system at the same instant.
         QString rep = lead.owner;
         if (rep.isEmpty()) {
-            const std::optional<QString> next = nextRep(QString());
+            // A demo request never waits: with every rep at capacity it still goes to
+            // the next available one, over capacity.
+            std::optional<QString> next = nextRep(QString());
+            if (!next)
+                next = nextRep(QString(), true);
             rep = next.value_or(QString());
         }
         if (Status s = startHandoff(lead, kSystemActor, rep, lead.owner.isEmpty(), true); !s)
@@ -430,6 +434,9 @@ Status PipelineService::reassign(const QString &leadId, const QString &to, const
         const std::optional<User> target = user(to);
         if (!target || !isSalesRole(target->role) || !target->active)
             return Error{Tr::tr("“%1” is not an active sales user.").arg(to)};
+        // An away rep holds no pending SALs (they would be moved straight on).
+        if (target->away && lead.stage == Stage::Sal && lead.review == ReviewStatus::Pending)
+            return Error{Tr::tr("%1 is away and takes no new leads to review.").arg(target->name)};
         if (lead.owner == to)
             return Error{Tr::tr("The lead already belongs to %1.").arg(target->name)};
         if (Status s = reassignPending(lead, to, by, QStringLiteral("manual"), true); !s)

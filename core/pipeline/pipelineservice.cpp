@@ -15,6 +15,16 @@ struct PipelineTr
 {
     Q_DECLARE_TR_FUNCTIONS(Pipeline)
 };
+// True when `after` differs from `before` only in what an activity or the clock
+// moves, so the narrow UPDATE suffices.
+bool onlyTouched(const Lead &before, const Lead &after)
+{
+    return before.version + 1 == after.version && before.fields == after.fields && before.stage == after.stage
+        && before.stageSince == after.stageSince && before.review == after.review && before.owner == after.owner
+        && before.urgent == after.urgent && before.amount == after.amount && before.handoffId == after.handoffId
+        && before.reviewDeadline == after.reviewDeadline && before.assignedAt == after.assignedAt
+        && before.reminded == after.reminded && before.breached == after.breached && before.createdAt == after.createdAt;
+}
 } // namespace
 
 PipelineService::PipelineService(Database &db, const Clock &clock)
@@ -58,7 +68,9 @@ void PipelineService::reload()
 {
     m_earliestDue.reset();
     m_mqlsMayWait = true;
+    m_strandedCheckedFor.clear();
     m_activityCache.clear();
+    m_leadCache.clear();
     m_config = m_catalog.config();
     m_users = m_userStore.all();
     m_model = ScoringModel::defaultModel();
@@ -84,15 +96,8 @@ std::optional<User> PipelineService::user(const QString &id) const
 Status PipelineService::run(const std::function<Status(Timestamp now)> &work)
 {
     const Timestamp now = m_clock.now();
-    if (!m_db.inTransaction()) {
-        // Another process (a second Baton, an import) may have committed since.
-        const qint64 version = m_db.dataVersion();
-        if (version != m_dataVersion) {
-            if (m_dataVersion != 0)
-                reload();
-            m_dataVersion = version;
-        }
-    }
+    if (!m_db.inTransaction())
+        refreshIfChangedElsewhere();
     const Status s = m_db.transaction([&]() -> Status {
         if (Status due = runDue(now); !due)
             return due;
@@ -111,6 +116,8 @@ Status PipelineService::run(const std::function<Status(Timestamp now)> &work)
 
 Result<Lead> PipelineService::load(const QString &leadId)
 {
+    if (const auto cached = m_leadCache.constFind(leadId); cached != m_leadCache.cend())
+        return cached.value();
     std::optional<Lead> l = m_leads.lead(leadId);
     if (!l)
         return Error{PipelineTr::tr("There is no lead “%1”.").arg(leadId)};
@@ -133,9 +140,21 @@ Status PipelineService::save(Lead &lead)
         m_earliestDue = std::min(*m_earliestDue, *due);
     if (lead.stage == Stage::Mql)
         m_mqlsMayWait = true;
-    if (lead.version == 1)
-        return m_leads.insert(lead, due);
-    return m_leads.update(lead, due);
+    Status s;
+    if (lead.version == 1) {
+        s = m_leads.insert(lead, due);
+    } else if (const auto previous = m_leadCache.constFind(lead.id);
+               previous != m_leadCache.cend() && onlyTouched(previous.value(), lead)) {
+        s = m_leads.touch(lead, due);
+    } else {
+        s = m_leads.update(lead, due);
+    }
+    if (s) {
+        if (m_leadCache.size() > 50000)
+            m_leadCache.clear();
+        m_leadCache.insert(lead.id, lead);
+    }
+    return s;
 }
 
 Result<qint64> PipelineService::record(const Lead &lead, EventKind kind, const QString &actor, QJsonObject payload,
@@ -267,12 +286,26 @@ Status PipelineService::recordSpend(const QString &campaign, double amount, cons
 
 std::optional<Lead> PipelineService::lead(const QString &id)
 {
-    return m_leads.lead(id);
+    if (!m_db.inTransaction())
+        refreshIfChangedElsewhere();
+    Result<Lead> l = load(id);
+    return l ? std::optional<Lead>(std::move(l).value()) : std::nullopt;
+}
+
+void PipelineService::refreshIfChangedElsewhere()
+{
+    // Another process (a second Baton, an import) may have committed since.
+    const qint64 version = m_db.dataVersion();
+    if (version != m_dataVersion) {
+        if (m_dataVersion != 0)
+            reload();
+        m_dataVersion = version;
+    }
 }
 
 ScoreBreakdown PipelineService::breakdown(const QString &leadId)
 {
-    const std::optional<Lead> l = m_leads.lead(leadId);
+    const std::optional<Lead> l = lead(leadId);
     if (!l)
         return {};
     return computeScore(*l, m_clock.now());

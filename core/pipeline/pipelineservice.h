@@ -98,6 +98,7 @@ private:
     friend class Action;
 
     Status run(const std::function<Status(Timestamp now)> &work);
+    void refreshIfChangedElsewhere();
     Result<Lead> load(const QString &leadId);
     Result<User> actor(const QString &userId);
     Status save(Lead &lead);
@@ -111,11 +112,12 @@ private:
     Status enterMql(Lead &lead, bool autoHandoff);
 
     // Assignment
-    std::optional<QString> nextRep(const QString &exclude);
+    std::optional<QString> nextRep(const QString &exclude, bool ignoreCapacity = false);
     Status startHandoff(Lead &lead, const QString &by, const QString &rep, bool automatic, bool urgent);
     Status setStage(Lead &lead, Stage to, const QString &actor, QJsonObject extra = {});
     Status closeHandoffToNurture(Lead &lead, const QString &actor, EventKind kind, QJsonObject payload);
     Status drainWaitingMqls();
+    Status reassignStrandedSals();
     Status reassignPending(Lead &lead, const QString &to, const QString &actor, const QString &cause, bool manual);
 
     // Time
@@ -142,10 +144,15 @@ private:
     // no query; nullopt when unknown.
     std::optional<Timestamp> m_earliestDue;
     bool m_mqlsMayWait = true;
+    // Away or inactive reps last found holding no pending SAL; empty when unknown.
+    QStringList m_strandedCheckedFor;
     qint64 m_dataVersion = 0; // a lead may be waiting in MQL for a free rep
     // Activities of recently scored leads: rescoring after each activity then
     // reads no history. Bounded; cleared on reload.
     QHash<QString, QList<Activity>> m_activityCache;
+    // Leads as last written by this service (write-through), so an action reads
+    // no row it wrote itself. Cleared on reload, so other writers are seen.
+    QHash<QString, Lead> m_leadCache;
 };
 
 } // namespace baton

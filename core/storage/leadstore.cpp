@@ -197,6 +197,28 @@ Status LeadStore::update(const Lead &lead, std::optional<Timestamp> nextDue)
     return {};
 }
 
+Status LeadStore::touch(const Lead &lead, std::optional<Timestamp> nextDue)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "UPDATE leads SET score = ?, model_version = ?, score_due = ?, last_activity = ?, last_touch = ?, "
+        "next_due = ?, version = ? WHERE id = ? AND version = ?"));
+    q.addBindValue(lead.score);
+    q.addBindValue(lead.modelVersion);
+    q.addBindValue(optionalLong(lead.scoreDueAt));
+    q.addBindValue(lead.lastActivity);
+    q.addBindValue(lead.lastTouch);
+    q.addBindValue(optionalLong(nextDue));
+    q.addBindValue(lead.version);
+    q.addBindValue(lead.id);
+    q.addBindValue(lead.version - 1);
+    if (Status s = Database::execPrepared(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error{LeadStoreTr::tr("Lead %1 was changed by someone else in the meantime; reload it and try again.")
+                         .arg(lead.id)};
+    return {};
+}
+
 int LeadStore::count()
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM leads"));

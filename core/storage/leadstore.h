@@ -41,6 +41,8 @@ public:
     Status insert(const Lead &lead, std::optional<Timestamp> nextDue);
     // Writes `lead` if its stored version is still `lead.version - 1`; a stale write is refused.
     Status update(const Lead &lead, std::optional<Timestamp> nextDue);
+    // The cheap write after an activity: only the fields time and activities move.
+    Status touch(const Lead &lead, std::optional<Timestamp> nextDue);
     int count();
 
     QList<Activity> activities(const QString &leadId);
