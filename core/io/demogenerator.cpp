@@ -376,9 +376,11 @@ Status DemoWorld::act(const Planned &p)
             s = activity(p.lead);
         if (!s)
             return s;
-        const std::optional<Lead> l = m_p.lead(id);
-        if (l && l->urgent && l->stage == Stage::Sql && p.arg == 1) // demo bypass: call within minutes
-            plan(m_clock.now() + qint64((1 + uniform() * 12) * kMsPerMinute), Step::Contact, p.lead, 1);
+        if (p.arg == 1) {
+            const std::optional<Lead> l = m_p.lead(id);
+            if (l && l->urgent && l->stage == Stage::Sql) // demo bypass: call within minutes
+                plan(m_clock.now() + qint64((1 + uniform() * 12) * kMsPerMinute), Step::Contact, p.lead, 1);
+        }
         scheduleSales(p.lead);
         return {};
     }
