@@ -250,14 +250,17 @@ Status PipelineService::recordActivity(const QString &leadId, ActivityType type,
         payload.insert(QStringLiteral("type"), activityTypeId(type));
         if (Result<qint64> e = record(lead, EventKind::Activity, by.isEmpty() ? kSystemActor : by, payload, a.at); !e)
             return Error{e.error()};
+        const bool mayChangeScore = activityMayChangeScore(m_model, a, lead.lastActivity, now);
         lead.lastActivity = std::max(lead.lastActivity, a.at);
         lead.lastTouch = std::max(lead.lastTouch, a.at);
 
         const bool bypass = type == ActivityType::DemoRequest && m_config.demoBypass
             && (lead.stage == Stage::New || lead.stage == Stage::Mql || lead.stage == Stage::Nurture
                 || (lead.stage == Stage::Sal && lead.review == ReviewStatus::Pending));
-        if (Status s = rescore(lead, QStringLiteral("activity"), !bypass); !s)
-            return s;
+        if (mayChangeScore || bypass) {
+            if (Status s = rescore(lead, QStringLiteral("activity"), !bypass); !s)
+                return s;
+        }
         if (bypass) {
             if (Status s = demoBypass(lead); !s)
                 return s;

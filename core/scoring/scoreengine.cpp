@@ -247,4 +247,16 @@ ScoreBreakdown scoreLead(const ScoringModel &model, const LeadFields &fields, Ti
     return breakdown;
 }
 
+bool activityMayChangeScore(const ScoringModel &model, const Activity &activity, Timestamp lastActivity,
+                            Timestamp now)
+{
+    for (const ScoringRule &rule : model.rules) {
+        if (rule.kind == RuleKind::ActivityCount && matchesActivity(rule, activity))
+            return true;
+        if (rule.kind == RuleKind::NoActivity && now - lastActivity >= qint64(rule.withinDays.value_or(0)) * kMsPerDay)
+            return true;
+    }
+    return false;
+}
+
 } // namespace baton

@@ -21,4 +21,12 @@ namespace baton {
 ScoreBreakdown scoreLead(const ScoringModel &model, const LeadFields &fields, Timestamp createdAt,
                          const QList<Activity> &activities, Timestamp now);
 
+// Whether recording `activity` can change the lead's score at `now`: true when an
+// activity rule counts it, or when a no-activity rule fires now (the activity ends
+// the inactivity). `lastActivity` is the lead's latest activity before this one
+// (its creation when it has none). When false, the score before the activity
+// stands, so the pipeline skips the rescore.
+bool activityMayChangeScore(const ScoringModel &model, const Activity &activity, Timestamp lastActivity,
+                            Timestamp now);
+
 } // namespace baton
