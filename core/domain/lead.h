@@ -61,6 +61,14 @@ struct Lead
     Timestamp lastActivity = 0; // creation counts as activity
     Timestamp lastTouch = 0;
     qint64 version = 1;         // optimistic concurrency: bumped by every change
+
+    // Same place in the pipeline: stage, review, owner, hand-off and deal, ignoring
+    // fields, score and activity times.
+    bool samePipelineState(const Lead &other) const
+    {
+        return stage == other.stage && review == other.review && owner == other.owner && urgent == other.urgent
+            && amount == other.amount && handoffId == other.handoffId && reviewDeadline == other.reviewDeadline;
+    }
 };
 
 } // namespace baton

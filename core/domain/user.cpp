@@ -66,6 +66,11 @@ bool mayEditScoring(Role role)
     return role == Role::MarketingManager || role == Role::Admin;
 }
 
+bool mayEditLeadFields(Role role)
+{
+    return role == Role::Marketer || role == Role::MarketingManager || role == Role::Admin;
+}
+
 bool mayManageUsers(Role role)
 {
     return role == Role::Admin;

@@ -16,6 +16,7 @@ QString roleDisplayName(Role role);
 bool mayDecideAndWork(Role role);   // accept, reject, contact, advance, won, lost
 bool mayHandOff(Role role);         // marketing vouches for a lead; sales managers reassign
 bool mayEditScoring(Role role);     // scoring model, reasons, campaigns
+bool mayEditLeadFields(Role role);  // contact and company fields: marketing owns them
 bool mayManageUsers(Role role);
 bool mayReassign(Role role);
 bool isSalesRole(Role role);

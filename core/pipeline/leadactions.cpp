@@ -183,9 +183,15 @@ Result<QString> PipelineService::createLead(QString id, const LeadFields &rawFie
 Status PipelineService::updateLead(const QString &leadId, const QHash<QString, QString> &changes, const QString &by)
 {
     return run([&](Timestamp) -> Status {
-        Result<User> who = actor(by);
-        if (!who)
-            return Error{who.error()};
+        // The system (an import merging duplicates) may fill fields; people need a marketing role.
+        if (by != kSystemActor) {
+            Result<User> who = actor(by);
+            if (!who)
+                return Error{who.error()};
+            if (!mayEditLeadFields(who->role))
+                return Error{Tr::tr("%1 is a %2: only marketing edits a lead's contact and company fields.")
+                                 .arg(who->name, roleDisplayName(who->role))};
+        }
         Result<Lead> loaded = load(leadId);
         if (!loaded)
             return Error{loaded.error()};
