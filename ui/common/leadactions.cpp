@@ -11,12 +11,12 @@ namespace {
 class MoveCommand : public QUndoCommand
 {
 public:
-    MoveCommand(LeadActions &actions, const QString &text, Lead before, qint64 afterVersion, QList<qint64> events,
+    MoveCommand(LeadActions &actions, const QString &text, Lead before, Lead after, QList<qint64> events,
                 std::function<Status()> action)
         : QUndoCommand(text)
         , m_actions(actions)
         , m_before(std::move(before))
-        , m_afterVersion(afterVersion)
+        , m_after(std::move(after))
         , m_events(std::move(events))
         , m_action(std::move(action))
     {
@@ -25,7 +25,15 @@ public:
     void undo() override
     {
         PipelineService &p = m_actions.pipeline();
-        if (Status s = p.undo(m_before, m_afterVersion, m_events, m_actions.userId()); !s) {
+        // Undoing a later command brings the lead back to exactly where this one left
+        // it (with a newer version): that is not a change by someone else.
+        const std::optional<Lead> current = p.lead(m_before.id);
+        if (!current) {
+            Q_EMIT m_actions.failed(QObject::tr("This lead no longer exists."));
+            return;
+        }
+        const qint64 expected = current->samePipelineState(m_after) ? current->version : m_after.version;
+        if (Status s = p.undo(m_before, expected, m_events, m_actions.userId()); !s) {
             Q_EMIT m_actions.failed(s.error());
             return;
         }
@@ -49,7 +57,7 @@ public:
             return;
         }
         m_before = *before;
-        m_afterVersion = p.lead(m_before.id).value_or(*before).version;
+        m_after = p.lead(m_before.id).value_or(*before);
         m_events.clear();
         for (const Event &e : p.events().forLead(m_before.id)) {
             if (e.id > lastEvent)
@@ -62,7 +70,7 @@ public:
 private:
     LeadActions &m_actions;
     Lead m_before;
-    qint64 m_afterVersion;
+    Lead m_after;
     QList<qint64> m_events;
     std::function<Status()> m_action;
     bool m_firstRedo = true;
@@ -111,8 +119,8 @@ bool LeadActions::runUndoable(const QString &leadId, const QString &text, const 
         if (e.id > lastEvent)
             events << e.id;
     }
-    const qint64 afterVersion = m_pipeline.lead(leadId).value_or(*before).version;
-    m_undo->push(new MoveCommand(*this, text, *before, afterVersion, events, action));
+    const Lead after = m_pipeline.lead(leadId).value_or(*before);
+    m_undo->push(new MoveCommand(*this, text, *before, after, events, action));
     Q_EMIT changed({leadId});
     Q_EMIT succeeded(text, true);
     return true;
