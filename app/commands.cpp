@@ -1,6 +1,8 @@
 #include "commands.h"
 
 #include "domain/clock.h"
+#include "importexport.h"
+#include "reportcommand.h"
 #include "io/demogenerator.h"
 #include "io/scenarioreplay.h"
 #include "kpi/kpiengine.h"
@@ -268,7 +270,8 @@ int demo(const QStringList &arguments)
 
 bool isCommand(const QString &name)
 {
-    return name == u"replay" || name == u"kpi" || name == u"check" || name == u"backup" || name == u"demo";
+    return name == u"replay" || name == u"kpi" || name == u"check" || name == u"backup" || name == u"demo"
+        || name == u"import" || name == u"export" || name == u"report";
 }
 
 int runCommand(const QString &name, const QStringList &arguments)
@@ -283,6 +286,12 @@ int runCommand(const QString &name, const QStringList &arguments)
         return backup(arguments);
     if (name == u"demo")
         return demo(arguments);
+    if (name == u"import")
+        return runImport(arguments);
+    if (name == u"export")
+        return runExport(arguments);
+    if (name == u"report")
+        return runReport(arguments);
     return fail(Tr::tr("unknown command “%1”").arg(name));
 }
 

@@ -1,9 +1,25 @@
 #include "commands.h"
+#include "common/confirmationbar.h"
+#include "common/leadactions.h"
+#include "common/settingskeys.h"
+#include "common/theme.h"
+#include "common/userpicker.h"
+#include "domain/clock.h"
 #include "mainwindow.h"
+#include "pipeline/pipelineservice.h"
+#include "storage/database.h"
+
+#include "io/demogenerator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <memory>
@@ -17,6 +33,71 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(translator);
 }
 
+QString guiTr(const char *text)
+{
+    return QCoreApplication::translate("Baton", text);
+}
+
+// Exit codes of the GUI, as for the sub-commands: 2 for bad input.
+constexpr int kBadInput = 2;
+
+int refuse(const QString &message)
+{
+    QMessageBox::critical(nullptr, guiTr("Baton"), message);
+    return kBadInput;
+}
+
+QString defaultDatabase()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/baton.sqlite");
+}
+
+// Writes the demo pipeline with a progress bar that can cancel it.
+baton::Status writeDemo(const QString &path)
+{
+    QProgressDialog progress(guiTr("Generating a demo pipeline…"), guiTr("Cancel"), 0, 100);
+    progress.setWindowTitle(guiTr("Baton"));
+    progress.setMinimumDuration(300);
+    baton::DemoOptions options;
+    options.progress = [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    };
+    return baton::generateDemo(path, options);
+}
+
+// Who uses Baton: --as, else the last user on this database, else ask.
+std::optional<QString> resolveUser(const QList<baton::User> &users, const QString &as, const QString &databaseKey,
+                                   bool demo, QString *error)
+{
+    if (!as.isEmpty()) {
+        if (const std::optional<baton::User> u = baton::UserPicker::find(users, as))
+            return u->id;
+        QStringList ids;
+        for (const baton::User &u : users)
+            ids << u.id;
+        *error = guiTr("--as: there is no user “%1” in this database. Its users are: %2.")
+                     .arg(as, ids.isEmpty() ? guiTr("none yet") : ids.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    if (users.isEmpty())
+        return QString(); // a new database: nobody to be yet
+    QSettings settings;
+    const QString remembered = baton::settings::databaseUser(databaseKey).value(settings);
+    if (!remembered.isEmpty() && baton::UserPicker::find(users, remembered))
+        return remembered;
+    if (demo) {
+        for (const baton::User &u : users) {
+            if (u.role == baton::Role::SalesRep && u.active)
+                return u.id;
+        }
+    }
+    return baton::UserPicker::choose(users, QString());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -27,8 +108,13 @@ int main(int argc, char **argv)
 
     // Sub-commands run without a display.
     if (argc > 1 && baton::isCommand(QString::fromLocal8Bit(argv[1]))) {
-        QCoreApplication app(argc, argv);
-        installTranslations(app);
+        // `report` paints (fonts, Qt Charts): a QApplication, offscreen when there is no display.
+        const bool paints = qstrcmp(argv[1], "report") == 0;
+        if (paints && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app =
+            paints ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+        installTranslations(*app);
         QStringList args = QCoreApplication::arguments().mid(2);
         return baton::runCommand(QCoreApplication::arguments().at(1), args);
     }
@@ -36,7 +122,51 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("org.baton.Baton"));
     installTranslations(app);
-    baton::MainWindow window;
+    const baton::Theme theme(baton::Theme::systemMode());
+    theme.apply(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(guiTr("One lead pipeline for sales and marketing."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), guiTr("The database: a file path or sqlite:PATH."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("as"), guiTr("Use Baton as this user (id or name)."), QStringLiteral("USER")});
+    parser.addOption({QStringLiteral("demo"), guiTr("Open a generated demo pipeline in a temporary file.")});
+    parser.addOption({QStringLiteral("standup"), guiTr("Start in stand-up mode (coming in a later release).")});
+    parser.process(app);
+
+    QTemporaryDir demoDir; // removed when Baton quits
+    QString location;
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    if (demo) {
+        if (!demoDir.isValid())
+            return refuse(guiTr("Cannot create a temporary folder for the demo: %1").arg(demoDir.errorString()));
+        location = demoDir.filePath(QStringLiteral("demo.sqlite"));
+        if (baton::Status s = writeDemo(location); !s)
+            return refuse(guiTr("The demo pipeline could not be generated: %1").arg(s.error()));
+    } else {
+        location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabase();
+    }
+
+    baton::Result<std::unique_ptr<baton::Database>> db = baton::Database::open(location);
+    if (!db)
+        return refuse(db.error());
+    baton::SystemClock clock;
+    baton::PipelineService pipeline(*db.value(), clock);
+    if (baton::Status s = pipeline.initialize(); !s)
+        return refuse(guiTr("Cannot use %1: %2").arg(location, s.error()));
+
+    QString error;
+    const QString databaseKey = demo ? QStringLiteral("demo") : db.value()->location();
+    const std::optional<QString> user =
+        resolveUser(pipeline.users(), parser.value(QStringLiteral("as")), databaseKey, demo, &error);
+    if (!user)
+        return error.isEmpty() ? 0 : refuse(error);
+
+    baton::LeadActions actions(pipeline, *user);
+    baton::MainWindow window(actions, theme);
     window.show();
+    if (parser.isSet(QStringLiteral("standup")))
+        window.confirmation()->showSuccess(guiTr("Stand-up mode arrives in a later release."), false);
     return app.exec();
 }

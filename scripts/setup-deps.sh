@@ -13,7 +13,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     libgl-dev libvulkan-dev libxkbcommon-dev
     # tests: a font for offscreen rendering, sqlite3 to inspect databases
-    fonts-dejavu-core sqlite3
+    fonts-dejavu-core sqlite3 poppler-utils
     # packaging: the validators, and what CPack uses to compute the .deb's dependencies
     desktop-file-utils appstream dpkg-dev file
 )

@@ -1,10 +1,89 @@
 #pragma once
+
 #include <QMainWindow>
+
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+
 namespace baton {
+
+class Board;
+class ConfirmationBar;
+class FilterBar;
+class LeadActions;
+class LeadPane;
+class NavigationRail;
+class NotificationBell;
+class Theme;
+class TriageView;
+
+// UI.md's main window: filters, bell and current user in the toolbar; the rail
+// of views on the left; the board (or the queue, ...) in the middle; the lead
+// pane on the right. It follows other processes' commits by polling the
+// database's data version.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
+
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum class View { Board, Queue, Kpis, Feedback };
+    static constexpr int kPollMs = 2000;
+
+    MainWindow(LeadActions &actions, const Theme &theme, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Board *board() const { return m_board; }
+    FilterBar *filterBar() const { return m_filters; }
+    LeadPane *leadPane() const { return m_leadPane; }
+    TriageView *triageView() const { return m_triage; }
+    NotificationBell *bell() const { return m_bell; }
+    ConfirmationBar *confirmation() const { return m_confirmation; }
+    View currentView() const;
+
+public Q_SLOTS:
+    void showView(baton::MainWindow::View view);
+    void openLead(const QString &leadId);
+    // Switches to another user of this database (their filters, notifications, undo history).
+    void setCurrentUser(const QString &userId);
+    void chooseUser();
+    // Re-reads everything after another process wrote to the database.
+    void reloadFromDatabase();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildToolBar();
+    void buildStatusBar();
+    QWidget *buildCentre();
+    void pollDatabase();
+    void updateUserButton();
+    void markRefreshed();
+    void restoreSettings();
+    void saveSettings() const;
+
+    LeadActions &m_actions;
+    const Theme &m_theme;
+    NavigationRail *m_rail = nullptr;
+    QStackedWidget *m_views = nullptr;
+    QSplitter *m_splitter = nullptr;
+    Board *m_board = nullptr;
+    TriageView *m_triage = nullptr;
+    LeadPane *m_leadPane = nullptr;
+    FilterBar *m_filters = nullptr;
+    NotificationBell *m_bell = nullptr;
+    QToolButton *m_user = nullptr;
+    ConfirmationBar *m_confirmation = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_refreshLabel = nullptr;
+    QTimer *m_poll = nullptr;
+    qint64 m_dataVersion = 0;
+    QAction *m_leadPaneAction = nullptr;
 };
-}
+
+} // namespace baton

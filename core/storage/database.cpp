@@ -27,6 +27,8 @@ const QStringList &migrationFiles()
 {
     static const QStringList files = {
         QStringLiteral(":/baton/migrations/0001_initial.sql"),
+        QStringLiteral(":/baton/migrations/0002_board_indexes.sql"),
+        QStringLiteral(":/baton/migrations/0003_feedback_read.sql"),
     };
     return files;
 }

@@ -1,0 +1,504 @@
+#include "leadimport.h"
+
+#include "cellvalue.h"
+#include "countries.h"
+#include "pipeline/pipelineservice.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace baton {
+
+namespace {
+
+struct LeadImportTr
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadImport)
+};
+using Tr = LeadImportTr;
+
+QString delimiterName(QChar c)
+{
+    if (c == u',')
+        return Tr::tr("comma");
+    if (c == u';')
+        return Tr::tr("semicolon");
+    if (c == u'\t')
+        return Tr::tr("tab");
+    return QString(c);
+}
+
+QString activityTypeList()
+{
+    QStringList ids;
+    for (int t = int(ActivityType::PageView); t <= int(ActivityType::Note); ++t)
+        ids << activityTypeId(ActivityType(t));
+    return ids.join(QStringLiteral(", "));
+}
+
+// The cells of one data row, with the errors found in them. Columns are indices
+// (ColumnMapping::column, looked up once per file); -1 reads as an empty cell.
+class RowReader
+{
+public:
+    RowReader(const CsvRecord &record, const ColumnMapping &mapping, QList<ImportIssue> &errors)
+        : m_record(record), m_mapping(mapping), m_errors(errors), m_errorsBefore(errors.size())
+    {}
+
+    QString text(int column) const
+    {
+        return column < 0 || column >= m_record.fields.size() ? QString() : m_record.fields.at(column).trimmed();
+    }
+
+    void fail(int column, const QString &message)
+    {
+        m_errors.append({m_record.row, column < 0 ? QString() : m_mapping.headers().at(column), message});
+    }
+    void failRow(const QString &message) { m_errors.append({m_record.row, QString(), message}); }
+    bool failed() const { return m_errors.size() > m_errorsBefore; }
+
+private:
+    const CsvRecord &m_record;
+    const ColumnMapping &m_mapping;
+    QList<ImportIssue> &m_errors;
+    qsizetype m_errorsBefore;
+};
+
+bool isBlank(const CsvRecord &record)
+{
+    return std::all_of(record.fields.cbegin(), record.fields.cend(),
+                       [](const QString &f) { return f.trimmed().isEmpty(); });
+}
+
+// Checks that a data row has as many cells as the header. Surplus empty cells (a
+// trailing delimiter) are harmless.
+bool checkWidth(const CsvRecord &record, int columns, QList<ImportIssue> &errors)
+{
+    const qsizetype n = record.fields.size();
+    if (n == columns)
+        return true;
+    if (n > columns && std::all_of(record.fields.cbegin() + columns, record.fields.cend(), [](const QString &f) {
+            return f.trimmed().isEmpty();
+        }))
+        return true;
+    errors.append({record.row, QString(),
+                   n > columns
+                       ? Tr::tr("%1 values, but the header has %2 columns (a delimiter inside a value that is not "
+                                "quoted?)")
+                             .arg(n)
+                             .arg(columns)
+                       : Tr::tr("%1 values, but the header has %2 columns (a missing value, or a line break inside "
+                                "a value that is not quoted?)")
+                             .arg(n)
+                             .arg(columns)});
+    return false;
+}
+
+void setField(LeadFields &f, const QString &field, const QString &value)
+{
+    if (field == u"first_name")
+        f.firstName = value;
+    else if (field == u"last_name")
+        f.lastName = value;
+    else if (field == u"email")
+        f.email = value;
+    else if (field == u"phone")
+        f.phone = value;
+    else if (field == u"title")
+        f.title = value;
+    else if (field == u"company")
+        f.company = value;
+    else if (field == u"company_size")
+        f.companySize = value.isEmpty() ? std::nullopt : std::optional<int>(value.toInt());
+    else if (field == u"industry")
+        f.industry = value;
+    else if (field == u"country")
+        f.country = value;
+    else if (field == u"source")
+        f.source = value;
+    else if (field == u"campaign")
+        f.campaign = value;
+}
+
+} // namespace
+
+QString ImportIssue::text() const
+{
+    if (row <= 0)
+        return message;
+    if (column.isEmpty())
+        return Tr::tr("row %1: %2").arg(row).arg(message);
+    return Tr::tr("row %1, column “%2”: %3").arg(row).arg(column, message);
+}
+
+QStringList ImportPlan::summary() const
+{
+    QStringList lines;
+    lines << Tr::tr("%1, %2-separated, %n data row(s)", nullptr, rows)
+                 .arg(csvEncodingName(encoding), delimiterName(delimiter));
+    lines << Tr::tr("Columns (%1; dates like 05/01/2026 read as %2):")
+                 .arg(headerFamilyName(mapping.family()),
+                      mapping.dateOrder() == DateOrder::DayFirst ? Tr::tr("day/month/year") : Tr::tr("month/day/year"));
+    for (const QString &line : mapping.describe())
+        lines << QStringLiteral("  ") + line;
+    if (kind == ImportKind::Leads) {
+        const QString dup =
+            duplicatePolicy == DuplicatePolicy::Skip
+                ? Tr::tr("%n duplicate(s) skipped", nullptr, int(duplicates.size()))
+                : Tr::tr("%n duplicate(s) merged, %1 existing lead(s) updated", nullptr, int(duplicates.size()))
+                      .arg(merges.size());
+        lines << Tr::tr("%n new lead(s), %1", nullptr, int(newLeads.size())).arg(dup);
+    } else {
+        QSet<QString> leads;
+        for (const NewActivity &a : activities)
+            leads.insert(a.leadId);
+        lines << Tr::tr("%n activity row(s) for %1 lead(s)", nullptr, int(activities.size())).arg(leads.size());
+    }
+    if (!errors.isEmpty())
+        lines << Tr::tr("%n error(s): nothing will be imported", nullptr, int(errors.size()));
+    return lines;
+}
+
+// The e-mails and ids of the leads in the database, read in one query.
+struct LeadImport::KnownLeads
+{
+    QSet<QString> ids;
+    QHash<QString, QStringList> byEmail; // lower-case e-mail → lead ids, oldest first
+
+    explicit KnownLeads(Database &db)
+    {
+        QSqlQuery &q = db.prepared(QStringLiteral("SELECT id, email FROM leads ORDER BY created_at, rowid"));
+        if (q.exec()) {
+            while (q.next()) {
+                const QString id = q.value(0).toString();
+                ids.insert(id);
+                const QString email = q.value(1).toString().trimmed().toLower();
+                if (!email.isEmpty())
+                    byEmail[email].append(id);
+            }
+        }
+        q.finish();
+    }
+};
+
+LeadImport::LeadImport(PipelineService &pipeline) : m_pipeline(pipeline) {}
+
+ImportPlan LeadImport::plan(const QByteArray &csv, const ImportOptions &options)
+{
+    ImportPlan plan;
+    plan.kind = options.kind;
+    plan.duplicatePolicy = options.duplicates;
+    plan.by = options.by.isEmpty() ? kSystemActor : options.by;
+
+    const CsvDocument doc = CsvReader::parse(csv);
+    plan.encoding = doc.encoding;
+    plan.delimiter = doc.delimiter;
+    for (const CsvIssue &issue : doc.issues) {
+        const QStringList header = doc.records.isEmpty() ? QStringList() : doc.records.constFirst().fields;
+        const QString column = issue.column > 0 && issue.column <= header.size()
+                                   ? header.at(issue.column - 1).trimmed()
+                                   : (issue.column > 0 ? Tr::tr("#%1").arg(issue.column) : QString());
+        plan.errors.append({issue.row, column, issue.message});
+    }
+    if (doc.records.isEmpty()) {
+        plan.errors.append({0, QString(), Tr::tr("the file is empty: it needs a header row and at least one row")});
+        return plan;
+    }
+
+    const QStringList headers = doc.records.constFirst().fields;
+    if (options.mappingJson) {
+        Result<ColumnMapping> mapping = ColumnMapping::fromJson(*options.mappingJson, headers, options.kind);
+        if (!mapping) {
+            plan.errors.append({0, QString(), mapping.error()});
+            return plan;
+        }
+        plan.mapping = std::move(mapping).value();
+    } else {
+        plan.mapping = ColumnMapping::recognise(headers, options.kind, options.preset);
+    }
+    const QStringList missing = plan.mapping.missingColumns();
+    for (const QString &problem : missing)
+        plan.errors.append({doc.records.constFirst().row, QString(), problem});
+    if (!missing.isEmpty())
+        return plan;
+
+    if (plan.by != kSystemActor && !m_pipeline.user(plan.by))
+        plan.errors.append({0, QString(), Tr::tr("there is no user “%1”").arg(plan.by)});
+
+    const KnownLeads known(m_pipeline.database());
+    if (options.kind == ImportKind::Leads)
+        planLeads(doc, plan, known);
+    else
+        planActivities(doc, plan, known);
+    if (plan.rows == 0)
+        plan.errors.append({0, QString(), Tr::tr("the file has a header row but no data rows")});
+    return plan;
+}
+
+void LeadImport::planLeads(const CsvDocument &doc, ImportPlan &plan, const KnownLeads &known)
+{
+    const ColumnMapping &mapping = plan.mapping;
+    const auto column = [&](const char16_t *target) { return mapping.column(QString::fromUtf16(target)); };
+    const int cId = column(u"id"), cFirstName = column(u"first_name"), cLastName = column(u"last_name"),
+              cName = column(u"name"), cEmail = column(u"email"), cPhone = column(u"phone"), cTitle = column(u"title"),
+              cCompany = column(u"company"), cCompanySize = column(u"company_size"), cIndustry = column(u"industry"),
+              cCountry = column(u"country"), cSource = column(u"source"), cCampaign = column(u"campaign"),
+              cCreatedAt = column(u"created_at");
+    const bool splitName = cName >= 0 && cFirstName < 0 && cLastName < 0;
+    const Timestamp now = m_pipeline.clock().now();
+
+    // Where a lead of the file was first seen: a new lead of the plan, or one already stored.
+    struct Seen
+    {
+        int row = 0;
+        int newLead = -1;
+        QString existingId;
+    };
+    QHash<QString, Seen> seenEmails;
+    QHash<QString, Seen> seenIds;
+    QHash<QString, int> mergeOf;               // existing lead id → index in plan.merges
+    QHash<QString, LeadFields> existingFields; // existing lead id → its stored fields
+
+    for (qsizetype r = 1; r < doc.records.size(); ++r) {
+        const CsvRecord &record = doc.records.at(r);
+        if (isBlank(record))
+            continue;
+        ++plan.rows;
+        if (!checkWidth(record, mapping.columnCount(), plan.errors))
+            continue;
+        RowReader row(record, mapping, plan.errors);
+
+        LeadFields f;
+        if (splitName) {
+            std::tie(f.firstName, f.lastName) = splitFullName(row.text(cName));
+        } else {
+            f.firstName = row.text(cFirstName);
+            f.lastName = row.text(cLastName);
+        }
+        f.email = row.text(cEmail);
+        f.phone = row.text(cPhone);
+        f.title = row.text(cTitle);
+        f.company = row.text(cCompany);
+        f.industry = row.text(cIndustry);
+        f.source = row.text(cSource);
+        f.campaign = row.text(cCampaign);
+        if (!f.email.isEmpty() && !isPlausibleEmail(f.email))
+            row.fail(cEmail, Tr::tr("“%1” is not an e-mail address").arg(f.email));
+        if (Result<std::optional<int>> size = parseCompanySize(row.text(cCompanySize)); size)
+            f.companySize = size.value();
+        else
+            row.fail(cCompanySize, size.error());
+        if (const QString country = row.text(cCountry); !country.isEmpty()) {
+            if (const std::optional<QString> code = countryCode(country))
+                f.country = *code;
+            else
+                row.fail(
+                    cCountry,
+                    Tr::tr("unknown country “%1” (write its name or its ISO code, such as FR or FRA)").arg(country));
+        }
+        std::optional<Timestamp> createdAt;
+        if (const QString created = row.text(cCreatedAt); !created.isEmpty()) {
+            if (Result<Timestamp> t = parseCellTime(created, mapping.dateOrder()); !t)
+                row.fail(cCreatedAt, t.error());
+            else if (t.value() > now)
+                row.fail(cCreatedAt, Tr::tr("“%1” is in the future").arg(created));
+            else
+                createdAt = t.value();
+        }
+        if (f.email.isEmpty() && f.firstName.isEmpty() && f.lastName.isEmpty() && f.company.isEmpty())
+            row.failRow(Tr::tr("a lead needs an e-mail address, a name or a company"));
+
+        const QString id = row.text(cId);
+        const QString emailKey = f.email.toLower();
+        const QStringList sameEmail = emailKey.isEmpty() ? QStringList() : known.byEmail.value(emailKey);
+        const bool idKnown = !id.isEmpty() && known.ids.contains(id);
+        if (idKnown && !sameEmail.isEmpty() && !sameEmail.contains(id))
+            row.fail(cId, Tr::tr("lead %1 already exists with another e-mail address").arg(id));
+        const auto earlierId = id.isEmpty() ? seenIds.cend() : seenIds.constFind(id);
+        const auto earlierEmail = emailKey.isEmpty() ? seenEmails.cend() : seenEmails.constFind(emailKey);
+        if (earlierId != seenIds.cend() && (earlierEmail == seenEmails.cend() || earlierEmail->row != earlierId->row))
+            row.fail(cId, Tr::tr("id %1 is also on row %2").arg(id).arg(earlierId->row));
+        if (row.failed())
+            continue;
+
+        const QString label = f.email.isEmpty() ? Tr::tr("id %1").arg(id) : f.email;
+        Seen seen;
+        if (idKnown || !sameEmail.isEmpty()) {
+            seen.existingId = idKnown ? id : sameEmail.constFirst();
+            plan.duplicates.append({record.row, QString(),
+                                    sameEmail.isEmpty() ? Tr::tr("lead %1 already exists").arg(id)
+                                                        : Tr::tr("%1 is already lead %2").arg(label, seen.existingId)});
+        } else if (earlierEmail != seenEmails.cend() || earlierId != seenIds.cend()) {
+            seen = earlierEmail != seenEmails.cend() ? *earlierEmail : *earlierId;
+            plan.duplicates.append({record.row, QString(), Tr::tr("%1 is also on row %2").arg(label).arg(seen.row)});
+        } else {
+            seen.row = record.row;
+            seen.newLead = int(plan.newLeads.size());
+            plan.newLeads.append({record.row, id, f, createdAt});
+            if (!emailKey.isEmpty())
+                seenEmails.insert(emailKey, seen);
+            if (!id.isEmpty())
+                seenIds.insert(id, seen);
+            continue;
+        }
+
+        // A duplicate.
+        if (seen.row == 0) {
+            seen.row = record.row;
+            if (!emailKey.isEmpty())
+                seenEmails.insert(emailKey, seen);
+            if (!id.isEmpty())
+                seenIds.insert(id, seen);
+        }
+        if (plan.duplicatePolicy == DuplicatePolicy::Skip)
+            continue;
+        if (seen.newLead >= 0) {
+            LeadFields &target = plan.newLeads[seen.newLead].fields;
+            for (const QString &field : LeadFields::fieldIds()) {
+                if (target.value(field).isEmpty() && !f.value(field).isEmpty())
+                    setField(target, field, f.value(field));
+            }
+            continue;
+        }
+        if (!existingFields.contains(seen.existingId)) {
+            const std::optional<Lead> stored = m_pipeline.leads().lead(seen.existingId);
+            existingFields.insert(seen.existingId, stored ? stored->fields : LeadFields());
+        }
+        LeadFields &current = existingFields[seen.existingId];
+        QHash<QString, QString> changes;
+        for (const QString &field : LeadFields::fieldIds()) {
+            if (current.value(field).isEmpty() && !f.value(field).isEmpty()) {
+                changes.insert(field, f.value(field));
+                setField(current, field, f.value(field));
+            }
+        }
+        if (changes.isEmpty())
+            continue;
+        if (const auto m = mergeOf.constFind(seen.existingId); m != mergeOf.cend()) {
+            plan.merges[*m].changes.insert(changes);
+        } else {
+            mergeOf.insert(seen.existingId, int(plan.merges.size()));
+            plan.merges.append({record.row, seen.existingId, changes});
+        }
+    }
+
+    // PipelineService::updateLead records field changes under a user.
+    if (!plan.merges.isEmpty() && !m_pipeline.user(plan.by))
+        plan.errors.append({0, QString(),
+                            Tr::tr("merging duplicates changes %n existing lead(s), which must be done as a user: "
+                                   "give a user id",
+                                   nullptr, int(plan.merges.size()))});
+}
+
+void LeadImport::planActivities(const CsvDocument &doc, ImportPlan &plan, const KnownLeads &known)
+{
+    const ColumnMapping &mapping = plan.mapping;
+    const auto column = [&](const char16_t *target) { return mapping.column(QString::fromUtf16(target)); };
+    const int cLeadId = column(u"lead_id"), cEmail = column(u"email"), cType = column(u"type"), cAt = column(u"at"),
+              cActor = column(u"actor");
+    const QList<std::pair<QString, int>> properties = {{QStringLiteral("url"), column(u"url")},
+                                                       {QStringLiteral("asset"), column(u"asset")},
+                                                       {QStringLiteral("asset_kind"), column(u"asset_kind")}};
+    const Timestamp now = m_pipeline.clock().now();
+    for (qsizetype r = 1; r < doc.records.size(); ++r) {
+        const CsvRecord &record = doc.records.at(r);
+        if (isBlank(record))
+            continue;
+        ++plan.rows;
+        if (!checkWidth(record, mapping.columnCount(), plan.errors))
+            continue;
+        RowReader row(record, mapping, plan.errors);
+        ImportPlan::NewActivity a;
+        a.row = record.row;
+
+        const QString leadId = row.text(cLeadId);
+        const QString email = row.text(cEmail);
+        if (!leadId.isEmpty() && !known.ids.contains(leadId))
+            row.fail(cLeadId, Tr::tr("there is no lead %1").arg(leadId));
+        a.leadId = leadId;
+        if (!email.isEmpty()) {
+            const QStringList ids = known.byEmail.value(email.toLower());
+            if (ids.isEmpty())
+                row.fail(cEmail, Tr::tr("no lead has the e-mail address %1").arg(email));
+            else if (!leadId.isEmpty() && !ids.contains(leadId))
+                row.fail(cEmail, Tr::tr("%1 is not the e-mail address of lead %2").arg(email, leadId));
+            else if (leadId.isEmpty() && ids.size() > 1)
+                row.fail(cEmail, Tr::tr("%1 belongs to %2 leads (%3): give the lead id in a lead_id column")
+                                     .arg(email)
+                                     .arg(ids.size())
+                                     .arg(ids.join(QStringLiteral(", "))));
+            else if (leadId.isEmpty())
+                a.leadId = ids.constFirst();
+        }
+        if (leadId.isEmpty() && email.isEmpty())
+            row.failRow(Tr::tr("the row names no lead (no lead id, no e-mail address)"));
+
+        const QString typeText = row.text(cType);
+        QString typeId = typeText.toLower();
+        typeId.replace(QLatin1Char(' '), QLatin1Char('_')).replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (const std::optional<ActivityType> type = activityTypeFromId(typeId))
+            a.type = *type;
+        else if (typeText.isEmpty())
+            row.fail(cType, Tr::tr("the activity type is missing (one of %1)").arg(activityTypeList()));
+        else
+            row.fail(cType, Tr::tr("“%1” is not an activity type (one of %2)").arg(typeText, activityTypeList()));
+
+        const QString atText = row.text(cAt);
+        if (atText.isEmpty()) {
+            row.fail(cAt, Tr::tr("the activity time is missing"));
+        } else if (Result<Timestamp> t = parseCellTime(atText, mapping.dateOrder()); !t) {
+            row.fail(cAt, t.error());
+        } else if (t.value() > now) {
+            row.fail(cAt, Tr::tr("“%1” is in the future").arg(atText));
+        } else {
+            a.at = t.value();
+        }
+
+        for (const auto &[property, c] : properties) {
+            if (const QString value = row.text(c); !value.isEmpty())
+                a.properties.insert(property, value);
+        }
+        a.actor = row.text(cActor);
+        if (a.actor == kSystemActor)
+            a.actor.clear();
+        if (!a.actor.isEmpty() && !m_pipeline.user(a.actor))
+            row.fail(cActor, Tr::tr("there is no user “%1”").arg(a.actor));
+        if (!row.failed())
+            plan.activities.append(std::move(a));
+    }
+    std::stable_sort(plan.activities.begin(), plan.activities.end(),
+                     [](const ImportPlan::NewActivity &x, const ImportPlan::NewActivity &y) { return x.at < y.at; });
+}
+
+Status LeadImport::apply(const ImportPlan &plan)
+{
+    if (!plan.ok())
+        return Error{Tr::tr("the file has %n error(s); nothing was imported", nullptr, int(plan.errors.size()))};
+    const Status s = m_pipeline.database().transaction([&]() -> Status {
+        for (const ImportPlan::NewLead &l : plan.newLeads) {
+            if (Result<QString> id = m_pipeline.createLead(l.id, l.fields, plan.by, l.createdAt); !id)
+                return Error{ImportIssue{l.row, QString(), id.error()}.text()};
+        }
+        for (const ImportPlan::Merge &m : plan.merges) {
+            if (Status u = m_pipeline.updateLead(m.leadId, m.changes, plan.by); !u)
+                return Error{ImportIssue{m.row, QString(), u.error()}.text()};
+        }
+        for (const ImportPlan::NewActivity &a : plan.activities) {
+            if (Status r = m_pipeline.recordActivity(a.leadId, a.type, a.properties, a.actor, a.at); !r)
+                return Error{ImportIssue{a.row, QString(), r.error()}.text()};
+        }
+        return {};
+    });
+    if (!s) {
+        // The pipeline caches users and configuration; the rollback may have undone
+        // changes it made to them.
+        m_pipeline.reload();
+    }
+    return s;
+}
+
+} // namespace baton
