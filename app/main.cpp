@@ -6,6 +6,7 @@
 #include "common/userpicker.h"
 #include "domain/clock.h"
 #include "mainwindow.h"
+#include "standup/standupwindow.h"
 #include "pipeline/pipelineservice.h"
 #include "storage/database.h"
 
@@ -132,7 +133,10 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("db"), guiTr("The database: a file path or sqlite:PATH."), QStringLiteral("URL")});
     parser.addOption({QStringLiteral("as"), guiTr("Use Baton as this user (id or name)."), QStringLiteral("USER")});
     parser.addOption({QStringLiteral("demo"), guiTr("Open a generated demo pipeline in a temporary file.")});
-    parser.addOption({QStringLiteral("standup"), guiTr("Start in stand-up mode (coming in a later release).")});
+    parser.addOption({QStringLiteral("standup"), guiTr("Full-screen stand-up mode for the meeting-room screen.")});
+    parser.addOption({QStringLiteral("screen"), guiTr("Stand-up mode: the screen to use (0, 1, …)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("interval"), guiTr("Stand-up mode: seconds per slide (default 20)."),
+                      QStringLiteral("SECONDS")});
     parser.process(app);
 
     QTemporaryDir demoDir; // removed when Baton quits
@@ -156,6 +160,27 @@ int main(int argc, char **argv)
     if (baton::Status s = pipeline.initialize(); !s)
         return refuse(guiTr("Cannot use %1: %2").arg(location, s.error()));
 
+    if (parser.isSet(QStringLiteral("standup"))) {
+        // Read-only and nobody at the keyboard: no user to choose.
+        baton::StandupWindow::Options options;
+        bool ok = true;
+        if (parser.isSet(QStringLiteral("screen")))
+            options.screen = parser.value(QStringLiteral("screen")).toInt(&ok);
+        if (!ok || options.screen < -1 || options.screen >= QGuiApplication::screens().size())
+            return refuse(guiTr("--screen: “%1” is not a screen of this computer (0 to %2).")
+                              .arg(parser.value(QStringLiteral("screen")))
+                              .arg(QGuiApplication::screens().size() - 1));
+        if (parser.isSet(QStringLiteral("interval")))
+            options.intervalSeconds = parser.value(QStringLiteral("interval")).toInt(&ok);
+        if (!ok || options.intervalSeconds < 3 || options.intervalSeconds > 3600)
+            return refuse(guiTr("--interval: “%1” is not a number of seconds between 3 and 3600.")
+                              .arg(parser.value(QStringLiteral("interval"))));
+        baton::StandupWindow standup(pipeline, options);
+        QObject::connect(&standup, &baton::StandupWindow::closed, &app, &QApplication::quit);
+        standup.start();
+        return app.exec();
+    }
+
     QString error;
     const QString databaseKey = demo ? QStringLiteral("demo") : db.value()->location();
     const std::optional<QString> user =
@@ -166,7 +191,5 @@ int main(int argc, char **argv)
     baton::LeadActions actions(pipeline, *user);
     baton::MainWindow window(actions, theme);
     window.show();
-    if (parser.isSet(QStringLiteral("standup")))
-        window.confirmation()->showSuccess(guiTr("Stand-up mode arrives in a later release."), false);
     return app.exec();
 }

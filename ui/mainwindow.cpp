@@ -11,13 +11,19 @@
 #include "common/settingskeys.h"
 #include "common/theme.h"
 #include "common/userpicker.h"
+#include "feedback/feedbackview.h"
+#include "kpi/kpidashboard.h"
+#include "kpi/weeklyreport.h"
 #include "lead/leadpane.h"
+#include "standup/standupwindow.h"
 #include "storage/database.h"
 #include "triage/triageview.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDate>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -93,11 +99,12 @@ QWidget *MainWindow::buildCentre()
     m_views = new QStackedWidget;
     m_views->addWidget(m_board);
     m_views->addWidget(m_triage);
-    m_views->addWidget(
-        new EmptyState(m_theme, Glyph::Kpis, tr("KPIs are coming in a later release"),
-                       tr("Until then, “baton kpi” on the command line prints every joint KPI for any period.")));
-    m_views->addWidget(new EmptyState(m_theme, Glyph::Feedback, tr("Rejection feedback is coming in a later release"),
-                                      tr("It will show why sales turned leads down, by campaign and source.")));
+    m_kpis = new KpiDashboard(m_actions.pipeline());
+    m_feedback = new FeedbackView(m_actions);
+    m_views->addWidget(m_kpis);
+    m_views->addWidget(m_feedback);
+    connect(m_kpis, &KpiDashboard::openLead, this, &MainWindow::openLead);
+    connect(m_feedback, &FeedbackView::openLead, this, &MainWindow::openLead);
 
     m_leadPane = new LeadPane(m_actions);
     m_leadPane->setMinimumWidth(kPaneMin);
@@ -192,6 +199,9 @@ void MainWindow::buildMenus()
     importActivities->setEnabled(false);
     importActivities->setToolTip(later);
     file->addSeparator();
+    QAction *report = file->addAction(tr("Export &weekly report…"), this, &MainWindow::exportWeeklyReport);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    file->addSeparator();
     file->addAction(tr("&Switch user…"), this, &MainWindow::chooseUser);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -229,6 +239,9 @@ void MainWindow::buildMenus()
     m_leadPaneAction->setChecked(true);
     m_leadPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_leadPaneAction, &QAction::toggled, m_leadPane, &QWidget::setVisible);
+    view->addSeparator();
+    QAction *standup = view->addAction(tr("&Stand-up mode"), this, &MainWindow::startStandup);
+    standup->setShortcut(QKeySequence(Qt::Key_F11));
     view->addSeparator();
     QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reloadFromDatabase);
     refresh->setShortcut(QKeySequence::Refresh);
@@ -280,6 +293,38 @@ void MainWindow::showView(View view)
     m_filters->setEnabled(view == View::Board);
     if (view == View::Queue)
         m_triage->refresh();
+    else if (view == View::Kpis)
+        m_kpis->refresh();
+    else if (view == View::Feedback)
+        m_feedback->refresh();
+}
+
+void MainWindow::startStandup()
+{
+    // The meeting-room screen is its own top-level window; closing it returns here.
+    auto *standup = new StandupWindow(m_actions.pipeline(), StandupWindow::Options{});
+    standup->setAttribute(Qt::WA_DeleteOnClose);
+    connect(standup, &StandupWindow::closed, standup, &QWidget::close);
+    standup->start();
+}
+
+void MainWindow::exportWeeklyReport()
+{
+    // Last complete ISO week by default: the one the stand-up talks about.
+    const QDate lastWeek = QDate::currentDate().addDays(-7);
+    int isoYear = 0;
+    const int week = lastWeek.weekNumber(&isoYear);
+    const QString suggested = tr("baton-report-%1-W%2.pdf").arg(isoYear).arg(week, 2, 10, QLatin1Char('0'));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export weekly report"), suggested,
+                                                      tr("PDF document (*.pdf);;PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = writeWeeklyReport(m_actions.pipeline(), isoYear, week, path); !s) {
+        m_confirmation->showFailure(tr("The report could not be written: %1").arg(s.error()));
+        return;
+    }
+    m_confirmation->showSuccess(tr("Weekly report for week %1 saved to %2").arg(week).arg(QFileInfo(path).fileName()),
+                                false);
 }
 
 void MainWindow::openLead(const QString &leadId)

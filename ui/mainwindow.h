@@ -12,6 +12,8 @@ namespace baton {
 
 class Board;
 class ConfirmationBar;
+class FeedbackView;
+class KpiDashboard;
 class FilterBar;
 class LeadActions;
 class LeadPane;
@@ -46,6 +48,8 @@ public:
 public Q_SLOTS:
     void showView(baton::MainWindow::View view);
     void openLead(const QString &leadId);
+    void startStandup();
+    void exportWeeklyReport();
     // Switches to another user of this database (their filters, notifications, undo history).
     void setCurrentUser(const QString &userId);
     void chooseUser();
@@ -73,6 +77,8 @@ private:
     QSplitter *m_splitter = nullptr;
     Board *m_board = nullptr;
     TriageView *m_triage = nullptr;
+    KpiDashboard *m_kpis = nullptr;
+    FeedbackView *m_feedback = nullptr;
     LeadPane *m_leadPane = nullptr;
     FilterBar *m_filters = nullptr;
     NotificationBell *m_bell = nullptr;
