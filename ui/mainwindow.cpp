@@ -78,6 +78,16 @@ MainWindow::MainWindow(LeadActions &actions, const Theme &theme, QWidget *parent
     connect(m_poll, &QTimer::timeout, this, &MainWindow::pollDatabase);
     m_poll->start();
 
+    // Time-based automations (reminders, breaches, escalations, cold recycling) are
+    // recorded as time passes, not only at the next action.
+    auto *clockTick = new QTimer(this);
+    clockTick->setInterval(60 * 1000);
+    connect(clockTick, &QTimer::timeout, this, [this] {
+        if (Status s = m_actions.pipeline().tick(); !s)
+            m_confirmation->showFailure(s.error());
+    });
+    clockTick->start();
+
     setCurrentUser(m_actions.userId());
     restoreSettings();
     markRefreshed();
