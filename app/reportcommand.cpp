@@ -60,7 +60,8 @@ int runReport(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("week"))) {
         const auto parsed = parseIsoWeek(parser.value(QStringLiteral("week")));
         if (!parsed)
-            return fail(Tr::tr("--week: “%1” is not an ISO week like 2026-W47").arg(parser.value(QStringLiteral("week"))));
+            return fail(
+                Tr::tr("--week: “%1” is not an ISO week like 2026-W47").arg(parser.value(QStringLiteral("week"))));
         week = *parsed;
     }
 

@@ -35,8 +35,9 @@ Status saveCommitments(PipelineService &pipeline, const QString &by, const Commi
     if (!user->active)
         return Error{Tr::tr("%1 is no longer active.").arg(user->name)};
     if (!mayEditCommitments(user->role))
-        return Error{Tr::tr("Only marketing managers, sales managers and admins may change the hand-off contract (%1 is %2).")
-                         .arg(user->name, roleDisplayName(user->role))};
+        return Error{
+            Tr::tr("Only marketing managers, sales managers and admins may change the hand-off contract (%1 is %2).")
+                .arg(user->name, roleDisplayName(user->role))};
     if (commitments.marketingMonthlySals < 0 || commitments.marketingMonthlySals > kMostMonthlySals)
         return Error{Tr::tr("Marketing's monthly SALs must be between 0 and %1.").arg(kMostMonthlySals)};
     PipelineConfig config = pipeline.config();

@@ -140,8 +140,9 @@ QList<FeedbackWeek> feedbackByWeek(const KpiInput &input, const QList<KpiPeriod>
     forEachLive(input, asof, [&](const Event &e) {
         if (e.kind != EventKind::Rejected && e.kind != EventKind::Lost)
             return;
-        const auto week = std::find_if(result.begin(), result.end(),
-                                       [&](const FeedbackWeek &w) { return w.period.contains(e.at) && e.at <= w.period.asof; });
+        const auto week = std::find_if(result.begin(), result.end(), [&](const FeedbackWeek &w) {
+            return w.period.contains(e.at) && e.at <= w.period.asof;
+        });
         if (week == result.end())
             return;
         if (e.kind == EventKind::Lost)

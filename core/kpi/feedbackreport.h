@@ -43,8 +43,8 @@ struct FeedbackGroup
 struct FeedbackReport
 {
     KpiPeriod period;
-    QList<FeedbackItem> items; // newest first
-    int handoffs = 0;          // hand-offs in period
+    QList<FeedbackItem> items;       // newest first
+    int handoffs = 0;                // hand-offs in period
     QList<FeedbackGroup> byReason;   // most first (a Pareto order), then by key
     QList<FeedbackGroup> byCampaign; // most first
     QList<FeedbackGroup> bySource;   // most first

@@ -108,8 +108,8 @@ KpiInput trendSlice(const KpiInput &input)
 
 QStringList funnelStepIds()
 {
-    return {QStringLiteral("created"), QStringLiteral("mql"), QStringLiteral("sal"), QStringLiteral("accepted"),
-            QStringLiteral("sql"), QStringLiteral("opportunity"), QStringLiteral("won")};
+    return {QStringLiteral("created"), QStringLiteral("mql"),         QStringLiteral("sal"), QStringLiteral("accepted"),
+            QStringLiteral("sql"),     QStringLiteral("opportunity"), QStringLiteral("won")};
 }
 
 QList<FunnelStep> periodFunnel(const KpiInput &input, const KpiPeriod &period)
@@ -237,7 +237,8 @@ ResponseTimes responseTimes(const KpiInput &input, const KpiPeriod &period)
                 !start && handoff != handoffs.cend())
                 start = handoff->at;
             if (start)
-                times.firstResponseMinutes.append({e.leadId, span(*start, e.at, kMsPerMinute), p.value(u"urgent").toBool()});
+                times.firstResponseMinutes.append(
+                    {e.leadId, span(*start, e.at, kMsPerMinute), p.value(u"urgent").toBool()});
             break;
         }
         default: break;

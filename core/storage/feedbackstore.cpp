@@ -85,10 +85,10 @@ KpiInput FeedbackStore::trimmedKpiInput(Timestamp asof)
     KpiInput input;
     // The instr() only spares parsing most activities (payloads are stored as blobs, which
     // LIKE does not search); the type is checked exactly below.
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT id, lead_id, kind, at, actor, payload FROM lead_events WHERE at <= ? "
-        "AND kind NOT IN ('field_changed', 'score_changed', 'assigned', 'recycled', 'sla_breached') "
-        "AND (kind <> 'activity' OR instr(CAST(payload AS TEXT), 'content_download') > 0) ORDER BY id"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT id, lead_id, kind, at, actor, payload FROM lead_events WHERE at <= ? "
+                       "AND kind NOT IN ('field_changed', 'score_changed', 'assigned', 'recycled', 'sla_breached') "
+                       "AND (kind <> 'activity' OR instr(CAST(payload AS TEXT), 'content_download') > 0) ORDER BY id"));
     q.addBindValue(asof);
     if (q.exec()) {
         while (q.next()) {

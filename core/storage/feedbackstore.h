@@ -26,7 +26,7 @@ struct FeedbackRead
 // What the KPI and feedback views print for a lead id.
 struct LeadLabel
 {
-    QString name;    // the display name (first and last name, else the e-mail)
+    QString name; // the display name (first and last name, else the e-mail)
     QString company;
 };
 

@@ -1,14 +1,13 @@
 // The dashboard's and the feedback view's core: chart details, rejection feedback,
 // the two-sided contract, read marks and commitments, on a replayed scenario.
 
-#include "kpiscenario.h"
-
 #include "io/demogenerator.h"
 #include "kpi/commitments.h"
 #include "kpi/feedbackreport.h"
 #include "kpi/kpidetail.h"
 #include "kpi/kpiengine.h"
 #include "kpi/statistics.h"
+#include "kpiscenario.h"
 #include "storage/feedbackstore.h"
 #include "storage/kpisource.h"
 
@@ -184,7 +183,8 @@ private Q_SLOTS:
         for (const StageAging &a : aging)
             open += a.total();
         QCOMPARE(open, 9); // ten leads, L5 lost
-        const auto sal = std::find_if(aging.cbegin(), aging.cend(), [](const StageAging &a) { return a.stage == Stage::Sal; });
+        const auto sal =
+            std::find_if(aging.cbegin(), aging.cend(), [](const StageAging &a) { return a.stage == Stage::Sal; });
         QVERIFY(sal != aging.cend());
         // L1 has been a SAL since 5 January (two weeks); L8, L9 and L10 since 12 January,
         // just under 7 days before the clock's end: 1–7 days, oldest first.
@@ -200,7 +200,8 @@ private Q_SLOTS:
         const User lea = *m_fixture->pipeline->user(u"lea"_s);
         const User ana = *m_fixture->pipeline->user(u"ana"_s);
         QVERIFY(store.reads().isEmpty());
-        QVERIFY2(!store.setRead(event, ana, true, test::kKpiScenarioEnd).ok(), "a sales rep may not mark feedback read");
+        QVERIFY2(!store.setRead(event, ana, true, test::kKpiScenarioEnd).ok(),
+                 "a sales rep may not mark feedback read");
         QVERIFY(store.setRead(event, lea, true, test::kKpiScenarioEnd).ok());
         QVERIFY(store.setRead(event, lea, true, test::kKpiScenarioEnd + 1).ok()); // twice is once
         QHash<qint64, FeedbackRead> reads = store.reads();
@@ -221,7 +222,8 @@ private Q_SLOTS:
             test::KpiFixture fixture;
             const QString error = fixture.setUp(path);
             QVERIFY2(error.isEmpty(), qPrintable(error));
-            event = computeFeedback(loadKpiInput(*fixture.db, test::kKpiScenarioEnd), week(3)).items.constFirst().eventId;
+            event =
+                computeFeedback(loadKpiInput(*fixture.db, test::kKpiScenarioEnd), week(3)).items.constFirst().eventId;
             QVERIFY(FeedbackStore(*fixture.db).setRead(event, *fixture.pipeline->user(u"marc"_s), true, 42).ok());
         }
         auto reopened = Database::open(path);

@@ -77,7 +77,7 @@ int main(int argc, char **argv)
         return 2;
     }
     ManualClock clock(parser.isSet(QStringLiteral("now")) ? parseTime(parser.value(QStringLiteral("now"))).value_or(0)
-                                                           : QDateTime::currentMSecsSinceEpoch());
+                                                          : QDateTime::currentMSecsSinceEpoch());
     PipelineService pipeline(*db.value(), clock);
     if (Status s = pipeline.initialize(); !s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.error()));
@@ -85,8 +85,9 @@ int main(int argc, char **argv)
     }
     const QString out = parser.value(QStringLiteral("out"));
     QDir().mkpath(out);
-    const QSize size(parser.value(QStringLiteral("width")).toInt() > 0 ? parser.value(QStringLiteral("width")).toInt() : 1440,
-                     parser.value(QStringLiteral("height")).toInt() > 0 ? parser.value(QStringLiteral("height")).toInt() : 900);
+    const QSize size(
+        parser.value(QStringLiteral("width")).toInt() > 0 ? parser.value(QStringLiteral("width")).toInt() : 1440,
+        parser.value(QStringLiteral("height")).toInt() > 0 ? parser.value(QStringLiteral("height")).toInt() : 900);
     const QString period = parser.value(QStringLiteral("period"));
     const QStringList presets{QStringLiteral("this_week"), QStringLiteral("last_week"), QStringLiteral("this_month"),
                               QStringLiteral("last_month"), QStringLiteral("this_quarter")};

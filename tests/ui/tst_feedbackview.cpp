@@ -1,10 +1,9 @@
 // The feedback view: its counts are computeFeedback's, the read mark round-trips
 // through the database, filters narrow the comments, and only managers edit the contract.
 
-#include "kpiscenario.h"
-
 #include "common/leadactions.h"
 #include "common/theme.h"
+#include "feedback/commentdelegate.h"
 #include "feedback/commentmodel.h"
 #include "feedback/commitmentsdialog.h"
 #include "feedback/contractpanel.h"
@@ -14,6 +13,7 @@
 #include "kpi/kpidetail.h"
 #include "kpi/leadlistpopup.h"
 #include "kpi/periodpicker.h"
+#include "kpiscenario.h"
 #include "storage/feedbackstore.h"
 #include "storage/kpisource.h"
 
@@ -26,8 +26,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace baton;
@@ -40,8 +40,8 @@ constexpr Timestamp kWeek2 = 1767571200000; // Monday 5 January 2026, 00:00 UTC
 
 bool settle(FeedbackView &view, Timestamp from)
 {
-    return QTest::qWaitFor(
-        [&] { return view.snapshot() && view.snapshot()->request.choice.period.from == from; }, kWaitMs);
+    return QTest::qWaitFor([&] { return view.snapshot() && view.snapshot()->request.choice.period.from == from; },
+                           kWaitMs);
 }
 
 // A view of week 2 (three rejections and a loss, all with comments) as `user`.
@@ -110,8 +110,8 @@ private Q_SLOTS:
         // Drilling a campaign lists the leads it lost: Spring had L2 and L5.
         const QList<FeedbackGroup> campaigns = chartGroups(FeedbackChart::Campaigns, *screen.view->snapshot());
         const int spring = int(std::find_if(campaigns.cbegin(), campaigns.cend(),
-                                            [](const FeedbackGroup &g) { return g.key == u"Spring"; }) -
-                               campaigns.cbegin());
+                                            [](const FeedbackGroup &g) { return g.key == u"Spring"; })
+                               - campaigns.cbegin());
         screen.view->drill(FeedbackChart::Campaigns, u"campaign"_s, spring);
         QCOMPARE(screen.view->leadList()->shownLeads(), (QStringList{u"L5"_s, u"L2"_s}));
     }
@@ -120,8 +120,10 @@ private Q_SLOTS:
     {
         Screen screen;
         QVERIFY(screen.open(u"marc"_s).isEmpty());
-        QAbstractItemModelTester source(screen.view->commentModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester filter(screen.view->commentFilter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester source(screen.view->commentModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filter(screen.view->commentFilter(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         screen.view->commentFilter()->setText(u"budget"_s);
         screen.view->commentFilter()->setText(QString());
     }
@@ -174,6 +176,23 @@ private Q_SLOTS:
         // Unmarking puts it back.
         QVERIFY(screen.view->setRead(event, false));
         QCOMPARE(screen.view->commentFilter()->rowCount(), 4);
+    }
+
+    void clickingMarkAsReadMarksIt()
+    {
+        Screen screen;
+        QVERIFY(screen.open(u"marc"_s).isEmpty());
+        QListView *list = screen.view->commentList();
+        auto *delegate = screen.view->findChild<CommentDelegate *>();
+        QVERIFY(delegate);
+        QTest::qWait(50); // the list lays its rows out
+        const QModelIndex index = list->model()->index(1, 0);
+        const QModelIndex source = screen.view->commentFilter()->mapToSource(index);
+        const QRect mark = delegate->markRect(list->visualRect(index), screen.view->commentModel()->row(source.row()));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, mark.center());
+        QVERIFY(index.data(CommentModel::ReadRole).toBool());
+        QCOMPARE(FeedbackStore(*screen.fixture.db).reads().size(), 1);
+        QCOMPARE(FeedbackStore(*screen.fixture.db).reads().cbegin()->by, u"marc"_s);
     }
 
     void salesMayNotMarkFeedbackRead()
@@ -229,8 +248,8 @@ private Q_SLOTS:
         FeedbackView view(actions);
         view.show();
         QVERIFY(QTest::qWaitFor([&] { return view.snapshot() != nullptr; }, kWaitMs));
-        for (FeedbackChart which : {FeedbackChart::Reasons, FeedbackChart::Trend, FeedbackChart::Campaigns,
-                                    FeedbackChart::Sources}) {
+        for (FeedbackChart which :
+             {FeedbackChart::Reasons, FeedbackChart::Trend, FeedbackChart::Campaigns, FeedbackChart::Sources}) {
             QVERIFY(view.chartCard(which)->isEmpty());
             QVERIFY(view.chartCard(which)->emptyText().size() > 40);
         }

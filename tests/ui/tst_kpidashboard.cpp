@@ -1,8 +1,6 @@
 // The KPI dashboard shows computeKpis' numbers, renders every chart on a demo, says
 // why a chart is empty on an empty database, and lists the leads behind a bar.
 
-#include "kpiscenario.h"
-
 #include "common/theme.h"
 #include "io/demogenerator.h"
 #include "kpi/chartcard.h"
@@ -14,6 +12,7 @@
 #include "kpi/kpitile.h"
 #include "kpi/leadlistpopup.h"
 #include "kpi/periodpicker.h"
+#include "kpiscenario.h"
 #include "storage/kpisource.h"
 
 #include <QAbstractSeries>
@@ -23,8 +22,8 @@
 #include <QListWidget>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace baton;
@@ -157,8 +156,11 @@ private Q_SLOTS:
         QVERIFY(!popup->isVisible());
 
         // A point of the trend: the hand-offs of week 2 are the same six leads.
-        const QList<KpiPeriod> weeks = trendWeeks(snapshot->request.choice.period, snapshot->request.weeks, QTimeZone::utc());
-        const int week2 = int(std::find_if(weeks.cbegin(), weeks.cend(), [](const KpiPeriod &w) { return w.from == 1767571200000; }) - weeks.cbegin());
+        const QList<KpiPeriod> weeks =
+            trendWeeks(snapshot->request.choice.period, snapshot->request.weeks, QTimeZone::utc());
+        const int week2 =
+            int(std::find_if(weeks.cbegin(), weeks.cend(), [](const KpiPeriod &w) { return w.from == 1767571200000; })
+                - weeks.cbegin());
         QVERIFY(week2 < weeks.size());
         dashboard.drill(DashboardChart::Trend, u"trend:handoffs"_s, week2);
         QCOMPARE(popup->shownLeads().size(), 6);
@@ -185,7 +187,7 @@ private Q_SLOTS:
         dashboard.periodPicker()->setPreset(PeriodPreset::LastMonth); // October: complete, busy
         dashboard.show();
         QVERIFY(settle(dashboard, 1790812800000)); // 1 October 2026
-        QTest::qWait(50); // let the views lay out their new charts
+        QTest::qWait(50);                          // let the views lay out their new charts
         for (DashboardChart which : kCharts) {
             ChartCard *card = dashboard.chartCard(which);
             QVERIFY2(!card->isEmpty(), qPrintable(card->title() + u": "_s + card->emptyText()));
@@ -240,8 +242,8 @@ private Q_SLOTS:
     {
         const Timestamp wednesdayNoon = 1768392000000; // 2026-01-14T12:00:00Z
         const PeriodChoice week = periodFor(PeriodPreset::ThisWeek, wednesdayNoon, QTimeZone::utc());
-        QCOMPARE(week.period.from, 1768176000000);                      // Monday 12 January
-        QCOMPARE(week.previous.to, week.period.from);                   // right before it
+        QCOMPARE(week.period.from, 1768176000000);                                         // Monday 12 January
+        QCOMPARE(week.previous.to, week.period.from);                                      // right before it
         QCOMPARE(week.previous.to - week.previous.from, wednesdayNoon - week.period.from); // so far, both
         const PeriodChoice last = periodFor(PeriodPreset::LastWeek, wednesdayNoon, QTimeZone::utc());
         QCOMPARE(last.period.to, week.period.from);

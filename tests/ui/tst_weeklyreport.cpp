@@ -1,19 +1,18 @@
 // The weekly report: three pages with their headings in the PDF's text layer, the
 // week's comments in it, a PNG of the three pages, and clear refusals.
 
-#include "kpiscenario.h"
-
 #include "common/theme.h"
 #include "io/demogenerator.h"
 #include "kpi/weeklyreport.h"
+#include "kpiscenario.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace baton;
@@ -91,9 +90,9 @@ private Q_SLOTS:
             QSKIP("pdftotext is not installed: the text layer was not checked");
         for (const QString &heading :
              {u"Week 47 at a glance"_s, u"1. Last week vs the week before"_s, u"2. KPIs against their targets"_s,
-              u"3. The hand-off contract"_s, u"4. Review and first response"_s, u"Trend, funnel, revenue and stage aging"_s,
-              u"Weekly trend"_s, u"Funnel"_s, u"Stage aging"_s, u"Rejection feedback"_s,
-              u"Why sales turns leads down"_s, u"Comments from sales, newest first"_s}) {
+              u"3. The hand-off contract"_s, u"4. Review and first response"_s,
+              u"Trend, funnel, revenue and stage aging"_s, u"Weekly trend"_s, u"Funnel"_s, u"Stage aging"_s,
+              u"Rejection feedback"_s, u"Why sales turns leads down"_s, u"Comments from sales, newest first"_s}) {
             QVERIFY2(pdf.text.contains(heading), qPrintable(heading));
         }
         // Readable without colour: changes and verdicts say it in words.
@@ -112,7 +111,8 @@ private Q_SLOTS:
         QCOMPARE(pdf.pages, 3);
         if (pdf.text.isEmpty())
             QSKIP("pdftotext is not installed");
-        for (const QString &comment : {u"Too small for us"_s, u"No budget this year"_s, u"Only browsing"_s, u"Maybe in Q3"_s})
+        for (const QString &comment :
+             {u"Too small for us"_s, u"No budget this year"_s, u"Only browsing"_s, u"Maybe in Q3"_s})
             QVERIFY2(pdf.text.contains(comment), qPrintable(comment));
         QVERIFY(pdf.text.contains(u"Week 2 at a glance"_s));
         QVERIFY(pdf.text.contains(u"Week 1"_s)); // the week before

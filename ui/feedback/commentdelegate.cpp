@@ -22,8 +22,7 @@ QFont meta()
 
 CommentDelegate::CommentDelegate(const Theme &theme, RowOf rowOf, QObject *parent)
     : QStyledItemDelegate(parent), m_theme(theme), m_rowOf(std::move(rowOf))
-{
-}
+{}
 
 QString CommentDelegate::kindText(const FeedbackItem &item) const
 {
@@ -39,8 +38,8 @@ QString CommentDelegate::kindText(const FeedbackItem &item) const
 QString CommentDelegate::markText(const CommentRow &row) const
 {
     if (row.read) {
-        const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.read->at, m_zone).date(),
-                                                QStringLiteral("d MMM"));
+        const QString when =
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.read->at, m_zone).date(), QStringLiteral("d MMM"));
         return m_canMark ? tr("✓ Read by %1, %2 · undo").arg(row.readByName, when)
                          : tr("✓ Read by %1, %2").arg(row.readByName, when);
     }
@@ -82,7 +81,8 @@ void CommentDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
         p->drawEllipse(QRectF(r.left() + kPad, y + (kLine - kDot) / 2.0, kDot, kDot));
     }
     // Line 1: the lead, and when.
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(row->item.at, m_zone), QStringLiteral("d MMM HH:mm"));
+    const QString when =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(row->item.at, m_zone), QStringLiteral("d MMM HH:mm"));
     p->setFont(meta());
     const int whenWidth = p->fontMetrics().horizontalAdvance(when);
     p->setPen(m_theme.color(T::TextSecondary));
@@ -123,9 +123,10 @@ void CommentDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     QFont markFont = meta();
     markFont.setUnderline(m_canMark && unread);
     p->setFont(markFont);
-    p->setPen(row->read ? (m_theme.mode() == Theme::Mode::Light ? m_theme.color(T::Good).darker(130) : m_theme.color(T::Good))
-                        : m_canMark ? m_theme.color(T::Accent)
-                                    : m_theme.color(T::TextSecondary));
+    p->setPen(row->read
+                  ? (m_theme.mode() == Theme::Mode::Light ? m_theme.color(T::Good).darker(130) : m_theme.color(T::Good))
+              : m_canMark ? m_theme.color(T::Accent)
+                          : m_theme.color(T::TextSecondary));
     p->drawText(mark, Qt::AlignRight | Qt::AlignVCenter, markText(*row));
 
     // Line 3: the comment.
@@ -145,7 +146,8 @@ bool CommentDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
 {
     if (event->type() == QEvent::MouseButtonRelease && m_canMark) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (const CommentRow *row = m_rowOf(index); row && markRect(option.rect, *row).contains(mouse->position().toPoint())) {
+        if (const CommentRow *row = m_rowOf(index);
+            row && markRect(option.rect, *row).contains(mouse->position().toPoint())) {
             Q_EMIT markRequested(row->item.eventId, !row->read.has_value());
             return true;
         }

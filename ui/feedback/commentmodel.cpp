@@ -51,8 +51,8 @@ QVariant CommentModel::data(const QModelIndex &index, int role) const
     case ReadRole: return r.read.has_value();
     case HasCommentRole: return !r.item.comment.trimmed().isEmpty();
     case SearchTextRole:
-        return QStringList{r.lead.name, r.lead.company, r.repName, r.reasonLabel, r.item.campaign, r.item.source,
-                           r.item.comment}
+        return QStringList{r.lead.name,     r.lead.company, r.repName,     r.reasonLabel,
+                           r.item.campaign, r.item.source,  r.item.comment}
             .join(QLatin1Char('\n'));
     case AtRole: return r.item.at;
     default: return {};

@@ -64,7 +64,7 @@ class CommentFilter : public QSortFilterProxyModel
 public:
     explicit CommentFilter(QObject *parent = nullptr);
 
-    void setReason(const QString &reasonId); // empty for any
+    void setReason(const QString &reasonId);                  // empty for any
     void setCampaign(const std::optional<QString> &campaign); // nullopt for any; "" for none
     void setText(const QString &text);
     void setUnreadOnly(bool on);

@@ -174,29 +174,30 @@ void ContractPanel::setCanEdit(bool canEdit, const QString &whyNot)
 void ContractPanel::setContract(const ContractReport &c, const QTimeZone &zone)
 {
     m_contract = c;
-    const QString month = QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.period.from, zone).date(),
-                                             QStringLiteral("MMMM"));
+    const QString month =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.period.from, zone).date(), QStringLiteral("MMMM"));
     m_title->setText(tr("The hand-off contract, %1 so far").arg(month));
 
     Verdict marketing;
     QString detail;
     double progress = 0;
     std::optional<double> tick;
-    const QString credited = c.creditedBack > 0
-                                 ? tr("<a href=\"credited\">%n credited back</a> (not our ideal customer)", nullptr,
-                                      c.creditedBack)
-                                 : tr("none credited back");
+    const QString credited =
+        c.creditedBack > 0
+            ? tr("<a href=\"credited\">%n credited back</a> (not our ideal customer)", nullptr, c.creditedBack)
+            : tr("none credited back");
     if (c.commitment > 0) {
         const double expected = c.expectedByAsof();
         progress = double(c.delivered()) / c.commitment;
         tick = expected / c.commitment;
-        marketing = c.delivered() >= expected         ? Verdict{tr("✓ On pace"), Theme::Token::Good}
+        marketing = c.delivered() >= expected           ? Verdict{tr("✓ On pace"), Theme::Token::Good}
                     : c.delivered() >= expected * kNear ? Verdict{tr("! A little behind"), Theme::Token::Warn}
                                                         : Verdict{tr("✗ Behind pace"), Theme::Token::Bad};
         detail = tr("%1 expected by today of %2 this month; %3.").arg(qRound(expected)).arg(c.commitment).arg(credited);
     } else {
         marketing = {tr("No commitment set"), Theme::Token::TextSecondary};
-        detail = tr("%1 hand-offs, %2. A manager can set marketing's monthly commitment.").arg(c.handoffs).arg(credited);
+        detail =
+            tr("%1 hand-offs, %2. A manager can set marketing's monthly commitment.").arg(c.handoffs).arg(credited);
     }
     m_marketing->set(c.commitment > 0 ? tr("%1 of %2").arg(c.delivered()).arg(c.commitment)
                                       : QString::number(c.delivered()),
@@ -210,11 +211,12 @@ void ContractPanel::setContract(const ContractReport &c, const QTimeZone &zone)
                        .arg(formatMinutes(c.reviewSlaHours * 60), late(c.decidedLate, QStringLiteral("decided")))
                        .arg(c.decidedInTime + c.decidedLate),
                    c.decisionRate().value_or(0), kOnTarget);
-    m_contacted->set(formatPercent(c.contactRate()), rateVerdict(c.contactRate()),
-                     tr("First call, e-mail or meeting within %1 of the hand-off · %2 of %3 judged.")
-                         .arg(formatMinutes(c.responseSlaHours * 60), late(c.contactedLate, QStringLiteral("contacted")))
-                         .arg(c.contactedInTime + c.contactedLate),
-                     c.contactRate().value_or(0), kOnTarget);
+    m_contacted->set(
+        formatPercent(c.contactRate()), rateVerdict(c.contactRate()),
+        tr("First call, e-mail or meeting within %1 of the hand-off · %2 of %3 judged.")
+            .arg(formatMinutes(c.responseSlaHours * 60), late(c.contactedLate, QStringLiteral("contacted")))
+            .arg(c.contactedInTime + c.contactedLate),
+        c.contactRate().value_or(0), kOnTarget);
 }
 
 QString ContractPanel::marketingText() const

@@ -29,7 +29,6 @@ using Tr = FeedbackChartsTr;
 constexpr int kPercent = 100;
 constexpr int kAngledLabels = 6; // more categories than this: slant the labels
 
-
 QValueAxis *valueAxis(double max, const QString &format, const ChartStyle &style)
 {
     auto *axis = new QValueAxis;
@@ -137,7 +136,8 @@ QChart *groupChart(FeedbackChart which, const FeedbackSnapshot &s, const ChartSt
                               : Tr::tr("%1 · rejections: %n, no hand-off in the period", nullptr, g.count).arg(name));
     }
     styleBarSet(set, style.theme.color(Theme::Token::Marketing), 0, style);
-    set->setProperty("drill", which == FeedbackChart::Campaigns ? QStringLiteral("campaign") : QStringLiteral("source"));
+    set->setProperty("drill",
+                     which == FeedbackChart::Campaigns ? QStringLiteral("campaign") : QStringLiteral("source"));
     set->setProperty("indexes", indexes);
     set->setProperty("tips", tips);
     auto *series = new QHorizontalBarSeries;
@@ -274,9 +274,9 @@ std::optional<EmptyReason> feedbackEmptyReason(FeedbackChart which, const Feedba
             if (w.rejected + w.disqualified + w.lost > 0)
                 return std::nullopt;
         }
-        return EmptyReason{Tr::tr("Sales turned no lead down in the %n weeks up to this period.", nullptr,
-                                  int(s.weeks.size())),
-                           Tr::tr("Rejections, disqualifications and losses appear here with their reasons.")};
+        return EmptyReason{
+            Tr::tr("Sales turned no lead down in the %n weeks up to this period.", nullptr, int(s.weeks.size())),
+            Tr::tr("Rejections, disqualifications and losses appear here with their reasons.")};
     }
     if (s.report.total() > 0)
         return std::nullopt;
@@ -304,10 +304,8 @@ QString feedbackChartExplanation(FeedbackChart which)
     case FeedbackChart::Reasons:
         return Tr::tr("Rejections, disqualifications and losses by reason, most first; the line adds them up.");
     case FeedbackChart::Trend: return Tr::tr("Each week's rejections at review, disqualifications and losses.");
-    case FeedbackChart::Campaigns:
-        return Tr::tr("Rejections · their share of the campaign's hand-offs in the period.");
-    case FeedbackChart::Sources:
-        return Tr::tr("Rejections · their share of the source's hand-offs in the period.");
+    case FeedbackChart::Campaigns: return Tr::tr("Rejections · their share of the campaign's hand-offs in the period.");
+    case FeedbackChart::Sources: return Tr::tr("Rejections · their share of the source's hand-offs in the period.");
     }
     return {};
 }

@@ -315,8 +315,12 @@ void FeedbackView::display(const std::shared_ptr<const FeedbackSnapshot> &snapsh
     QList<CommentRow> rows;
     rows.reserve(s.report.items.size());
     for (const FeedbackItem &item : s.report.items) {
-        CommentRow row{item, s.data.label(item.leadId), names.value(item.rep, item.rep), reasonLabel(m_reasons, item.reason),
-                       std::nullopt, QString()};
+        CommentRow row{item,
+                       s.data.label(item.leadId),
+                       names.value(item.rep, item.rep),
+                       reasonLabel(m_reasons, item.reason),
+                       std::nullopt,
+                       QString()};
         if (const auto read = s.data.reads->constFind(item.eventId); read != s.data.reads->cend()) {
             row.read = *read;
             row.readByName = names.value(read->by, read->by);
@@ -326,8 +330,10 @@ void FeedbackView::display(const std::shared_ptr<const FeedbackSnapshot> &snapsh
     m_model->setRows(rows);
     fillFilters();
     updateCounts();
-    m_status->setText(tr("Updated %1").arg(QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(s.request.choice.period.asof, m_zone).time(), QStringLiteral("HH:mm"))));
+    m_status->setText(
+        tr("Updated %1")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.request.choice.period.asof, m_zone).time(),
+                                    QStringLiteral("HH:mm"))));
     m_status->setToolTip(tr("%1 events read in %2 ms, feedback computed in %3 ms")
                              .arg(QLocale().toString(s.data.eventsRead))
                              .arg(s.data.loadMs)
@@ -364,10 +370,11 @@ void FeedbackView::updateCounts()
 {
     const int shown = m_filter->rowCount();
     const int unread = m_filter->unreadCount();
-    const QString noun = m_withoutComment->isChecked() ? tr("rejections: %n", nullptr, shown)
-                                                       : tr("comments: %n", nullptr, shown);
-    m_counts->setText(unread == 0 && shown > 0 ? tr("%1 · ✓ all read by marketing").arg(noun)
-                                               : tr("%1 · %2 read · %3 unread").arg(noun).arg(shown - unread).arg(unread));
+    const QString noun =
+        m_withoutComment->isChecked() ? tr("rejections: %n", nullptr, shown) : tr("comments: %n", nullptr, shown);
+    m_counts->setText(unread == 0 && shown > 0
+                          ? tr("%1 · ✓ all read by marketing").arg(noun)
+                          : tr("%1 · %2 read · %3 unread").arg(noun).arg(shown - unread).arg(unread));
     setColor(m_counts, m_theme.color(unread == 0 && shown > 0 ? Theme::Token::Good : Theme::Token::Text)
                            .darker(m_theme.mode() == Theme::Mode::Light ? 115 : 100));
     m_markShown->setEnabled(unread > 0);
@@ -384,7 +391,8 @@ bool FeedbackView::setRead(qint64 eventId, bool read)
         m_message->setText(s.error());
         return false;
     }
-    m_model->setRead(eventId, read ? std::optional(FeedbackRead{eventId, user->id, pipeline.clock().now()}) : std::nullopt,
+    m_model->setRead(eventId,
+                     read ? std::optional(FeedbackRead{eventId, user->id, pipeline.clock().now()}) : std::nullopt,
                      user->name);
     updateCounts();
     return true;
@@ -416,7 +424,8 @@ void FeedbackView::showLeads(const QString &title, const QStringList &leads)
     if (!m_snapshot)
         return;
     m_popup->showLeads(tr("%1 · leads: %n", nullptr, int(leads.size())).arg(title), leads,
-                       m_snapshot->data.labels ? *m_snapshot->data.labels : QHash<QString, LeadLabel>(), QCursor::pos());
+                       m_snapshot->data.labels ? *m_snapshot->data.labels : QHash<QString, LeadLabel>(),
+                       QCursor::pos());
 }
 
 void FeedbackView::drill(FeedbackChart chart, const QString &key, int index)

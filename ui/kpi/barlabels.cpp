@@ -41,10 +41,10 @@ void BarLabels::layout()
     const QRectF plot = m_chart->plotArea();
     const QList<QBarSet *> sets = m_series->barSets();
     const auto type = m_series->type();
-    const bool horizontal = type == QAbstractSeries::SeriesTypeHorizontalBar
-        || type == QAbstractSeries::SeriesTypeHorizontalStackedBar;
-    const bool stacked = type == QAbstractSeries::SeriesTypeStackedBar
-        || type == QAbstractSeries::SeriesTypeHorizontalStackedBar;
+    const bool horizontal =
+        type == QAbstractSeries::SeriesTypeHorizontalBar || type == QAbstractSeries::SeriesTypeHorizontalStackedBar;
+    const bool stacked =
+        type == QAbstractSeries::SeriesTypeStackedBar || type == QAbstractSeries::SeriesTypeHorizontalStackedBar;
     const qreal width = m_series->barWidth();
     const qsizetype n = std::max<qsizetype>(1, sets.size());
     for (const Label &l : std::as_const(m_labels)) {
@@ -95,8 +95,9 @@ void BarLabels::layout()
         }
         l.item->setPos(pos);
         // Past the plot's right edge is fine (the chart's margin), not outside the chart.
-        const QRectF room = plot.adjusted(-kGap, -text.height(), 0, text.height())
-                                .united(QRectF(plot.right(), plot.top(), m_chart->size().width() - plot.right(), plot.height()));
+        const QRectF room =
+            plot.adjusted(-kGap, -text.height(), 0, text.height())
+                .united(QRectF(plot.right(), plot.top(), m_chart->size().width() - plot.right(), plot.height()));
         l.item->setVisible(fits && room.contains(pos));
     }
 }

@@ -34,8 +34,8 @@ QBrush ChartStyle::barBrush(const QColor &c, int i) const
     if (!print)
         return QBrush(c);
     // Distinct hatches so two sets differ in grey scale; the first is solid.
-    static constexpr std::array patterns = {Qt::SolidPattern, Qt::BDiagPattern, Qt::CrossPattern, Qt::FDiagPattern,
-                                            Qt::Dense4Pattern, Qt::HorPattern, Qt::DiagCrossPattern};
+    static constexpr std::array patterns = {Qt::SolidPattern,  Qt::BDiagPattern, Qt::CrossPattern,    Qt::FDiagPattern,
+                                            Qt::Dense4Pattern, Qt::HorPattern,   Qt::DiagCrossPattern};
     return QBrush(c, patterns[size_t(i) % patterns.size()]);
 }
 

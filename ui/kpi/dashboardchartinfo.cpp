@@ -1,5 +1,4 @@
 #include "dashboardcharts.h"
-
 #include "kpiformat.h"
 
 #include <QCoreApplication>
@@ -29,15 +28,16 @@ std::optional<EmptyReason> emptyReason(DashboardChart which, const DashboardSnap
                            Tr::tr("Pick a longer period, or import leads with File → Import.")};
     case DashboardChart::Trend:
         if (!s.complete)
-            return EmptyReason{Tr::tr("Computing the weekly trend…"), Tr::tr("The tiles above are already up to date.")};
+            return EmptyReason{Tr::tr("Computing the weekly trend…"),
+                               Tr::tr("The tiles above are already up to date.")};
         for (const KpiReport &r : s.weekly) {
             if (r.mqls > 0 || r.handoffs > 0 || r.acceptanceRate || r.slaCompliance)
                 return std::nullopt;
         }
-        return EmptyReason{Tr::tr("No MQLs and no hand-offs in the %n weeks up to this period.", nullptr,
-                                  s.request.weeks),
-                           Tr::tr("Leads become MQLs when their score reaches the threshold: import leads and "
-                                  "their activities to see the trend.")};
+        return EmptyReason{
+            Tr::tr("No MQLs and no hand-offs in the %n weeks up to this period.", nullptr, s.request.weeks),
+            Tr::tr("Leads become MQLs when their score reaches the threshold: import leads and "
+                   "their activities to see the trend.")};
     case DashboardChart::Response:
         if (!s.times.reviewHours.isEmpty() || !s.times.firstResponseMinutes.isEmpty())
             return std::nullopt;
@@ -89,8 +89,7 @@ QString dashboardChartExplanation(DashboardChart which, const DashboardSnapshot 
                  formatMinutes(s ? s->request.config.urgentResponseMinutes : 5));
     case DashboardChart::Revenue:
         return Tr::tr("Revenue won in the period, and campaign spend ÷ wins (cost per customer), by lead source.");
-    case DashboardChart::Aging:
-        return Tr::tr("Open leads by how long they have been in their current stage, now.");
+    case DashboardChart::Aging: return Tr::tr("Open leads by how long they have been in their current stage, now.");
     }
     return {};
 }

@@ -32,7 +32,6 @@ constexpr double kHeadroom = 1.18; // room above the tallest bar for its label
 constexpr int kPercent = 100;
 constexpr int kTrendTicks = 7;
 
-
 QValueAxis *valueAxis(double max, const QString &format, const ChartStyle &style, int ticks = 5)
 {
     auto *axis = new QValueAxis;
@@ -54,8 +53,8 @@ QBarCategoryAxis *categoryAxis(const QStringList &categories, const ChartStyle &
 
 QString weekName(const KpiPeriod &week)
 {
-    return Tr::tr("week of %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(week.from).date(),
-                                                       QStringLiteral("d MMM")));
+    return Tr::tr("week of %1")
+        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(week.from).date(), QStringLiteral("d MMM")));
 }
 
 // ---- Funnel: distinct leads reaching each step, top to bottom, with step conversion.
@@ -158,8 +157,8 @@ QChart *trendChart(const DashboardSnapshot &s, const ChartStyle &style)
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(counts, Qt::AlignLeft);
     chart->addAxis(rates, Qt::AlignRight);
-    addTargetBand(chart, x, rates, first - 2.0 * kMsPerDay, last + 2.0 * kMsPerDay, 95, kPercent,
-                  Tr::tr("SLA target"), style);
+    addTargetBand(chart, x, rates, first - 2.0 * kMsPerDay, last + 2.0 * kMsPerDay, 95, kPercent, Tr::tr("SLA target"),
+                  style);
 
     int index = 0;
     for (const Line &line : lines) {
@@ -175,8 +174,7 @@ QChart *trendChart(const DashboardSnapshot &s, const ChartStyle &style)
             points.append({qreal(weeks.at(i).from), line.rate ? *v * kPercent : *v});
             indexes.append(int(i));
             tips.append(Tr::tr("%1, %2: %3")
-                            .arg(line.name, weekName(weeks.at(i)),
-                                 line.rate ? formatPercent(v) : formatCount(*v)));
+                            .arg(line.name, weekName(weeks.at(i)), line.rate ? formatPercent(v) : formatCount(*v)));
         }
         series->replace(points);
         styleLine(series, line.color, index++, style);
@@ -195,7 +193,7 @@ QChart *trendChart(const DashboardSnapshot &s, const ChartStyle &style)
 struct ResponseRow
 {
     QList<double> values;
-    double target = 1;  // in the samples' unit
+    double target = 1; // in the samples' unit
     bool minutes = false;
 };
 

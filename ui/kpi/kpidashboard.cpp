@@ -24,7 +24,7 @@
 namespace baton {
 
 namespace {
-constexpr int kTileMinWidth = 23 * Theme::kGrid;
+constexpr int kTileMinWidth = 20 * Theme::kGrid; // 28 px figures like "€287.2k" still fit
 constexpr int kDebounceMs = 150;
 
 void setSecondary(QLabel *label, const Theme &theme)
@@ -126,9 +126,7 @@ KpiDashboard::KpiDashboard(PipelineService &pipeline, QWidget *parent)
     connect(m_popup, &LeadListPopup::leadChosen, this, &KpiDashboard::openLead);
     m_worker = new KpiWorker(
         pipeline.database(),
-        [this](const std::any &result) {
-            display(std::any_cast<std::shared_ptr<const DashboardSnapshot>>(result));
-        },
+        [this](const std::any &result) { display(std::any_cast<std::shared_ptr<const DashboardSnapshot>>(result)); },
         this);
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -209,9 +207,9 @@ void KpiDashboard::display(const std::shared_ptr<const DashboardSnapshot> &snaps
 {
     // The second publication of a computation only adds the trend.
     const bool sameCharts = m_snapshot && !m_snapshot->complete && snapshot->complete
-        && m_snapshot->data.input == snapshot->data.input
-        && m_snapshot->request.choice.period.from == snapshot->request.choice.period.from
-        && m_snapshot->request.choice.period.to == snapshot->request.choice.period.to;
+                            && m_snapshot->data.input == snapshot->data.input
+                            && m_snapshot->request.choice.period.from == snapshot->request.choice.period.from
+                            && m_snapshot->request.choice.period.to == snapshot->request.choice.period.to;
     m_snapshot = snapshot;
     m_data = snapshot->data;
     const DashboardSnapshot &s = *snapshot;
@@ -237,8 +235,8 @@ void KpiDashboard::display(const std::shared_ptr<const DashboardSnapshot> &snaps
             it.value()->setEmpty(why.why, why.whatToDo);
         }
     }
-    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(period.asof, m_zone).time(),
-                                            QStringLiteral("HH:mm"));
+    const QString when =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(period.asof, m_zone).time(), QStringLiteral("HH:mm"));
     const qint64 total = s.data.loadMs + s.computeMs + s.weeklyMs;
     m_status->setText(s.complete ? tr("Updated %1 in %2 s").arg(when, QLocale().toString(total / 1000.0, 'f', 1))
                                  : tr("Updated %1 · computing the weekly trend…").arg(when));

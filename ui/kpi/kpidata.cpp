@@ -1,6 +1,5 @@
 #include "kpidata.h"
 
-
 #include <QElapsedTimer>
 
 namespace baton {
@@ -20,8 +19,8 @@ KpiData loadKpiData(Database &db, Timestamp asof, bool withReads)
     data.eventsRead = input->events.size();
     data.input = std::move(input);
     data.labels = std::make_shared<const QHash<QString, LeadLabel>>(store.leadLabels());
-    data.reads = std::make_shared<const QHash<qint64, FeedbackRead>>(withReads ? store.reads()
-                                                                              : QHash<qint64, FeedbackRead>());
+    data.reads =
+        std::make_shared<const QHash<qint64, FeedbackRead>>(withReads ? store.reads() : QHash<qint64, FeedbackRead>());
     data.loadMs = timer.elapsed();
     return data;
 }

@@ -18,7 +18,7 @@ struct KpiData
     std::shared_ptr<const KpiInput> input; // only what the KPIs read (FeedbackStore::trimmedKpiInput)
     std::shared_ptr<const QHash<QString, LeadLabel>> labels;
     std::shared_ptr<const QHash<qint64, FeedbackRead>> reads; // the feedback view's read marks
-    qint64 eventsRead = 0; // of those the KPIs read
+    qint64 eventsRead = 0;                                    // of those the KPIs read
     qint64 loadMs = 0;
 
     LeadLabel label(const QString &leadId) const;

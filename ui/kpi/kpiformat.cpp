@@ -16,9 +16,9 @@ struct KpiFormatTr
 };
 using Tr = KpiFormatTr;
 
-constexpr double kRateMargin = 0.05;     // 5 points outside a rate band is "near"
-constexpr double kLimitMargin = 1.2;     // up to 20 % over a time limit is "near"
-constexpr double kCommitmentNear = 0.9;  // 90 % of a commitment is "near"
+constexpr double kRateMargin = 0.05;    // 5 points outside a rate band is "near"
+constexpr double kLimitMargin = 1.2;    // up to 20 % over a time limit is "near"
+constexpr double kCommitmentNear = 0.9; // 90 % of a commitment is "near"
 constexpr double kDaysPerMonth = 30.4375;
 
 QString number(double v, int decimals)
@@ -95,8 +95,8 @@ const QList<KpiInfo> &dashboardKpis()
         info(u"cost_per_customer", Tr::tr("Cost per customer"),
              Tr::tr("Campaign spend in the period ÷ wins in the period."), KpiUnit::Money, false),
         info(u"pipeline_velocity", Tr::tr("Pipeline velocity"),
-             Tr::tr("Open opportunities × win rate × average deal ÷ sales cycle: money per day."),
-             KpiUnit::MoneyPerDay, true),
+             Tr::tr("Open opportunities × win rate × average deal ÷ sales cycle: money per day."), KpiUnit::MoneyPerDay,
+             true),
         info(u"content_assisted_close_rate", Tr::tr("Content-assisted wins"),
              Tr::tr("Share of the period's wins whose lead downloaded content before winning."), KpiUnit::Rate, true),
         info(u"rejections_by_reason", Tr::tr("Rejections"),
@@ -233,7 +233,7 @@ KpiTarget evaluateTarget(const QString &id, std::optional<double> value, const T
     const KpiUnit unit = i ? i->unit : KpiUnit::Count;
     // Targets are round numbers: "95 %", "48 h", not "95.0 %".
     const auto show = [unit](double v) {
-        return unit == KpiUnit::Rate  ? Tr::tr("%1 %").arg(trimmed(v * 100))
+        return unit == KpiUnit::Rate    ? Tr::tr("%1 %").arg(trimmed(v * 100))
                : unit == KpiUnit::Hours ? Tr::tr("%1 h").arg(trimmed(v))
                                         : formatKpiValue(unit, v);
     };
@@ -256,12 +256,13 @@ KpiTarget evaluateTarget(const QString &id, std::optional<double> value, const T
         return target;
 
     const double v = *value;
-    const bool inside = (!range->low || v >= *range->low) && (!range->high || (range->low ? v <= *range->high : v < *range->high));
+    const bool inside =
+        (!range->low || v >= *range->low) && (!range->high || (range->low ? v <= *range->high : v < *range->high));
     bool near = false;
     if (!inside) {
         if (unit == KpiUnit::Rate)
             near = (range->low && v < *range->low && v >= *range->low - kRateMargin)
-                || (range->high && v > *range->high && v <= *range->high + kRateMargin);
+                   || (range->high && v > *range->high && v <= *range->high + kRateMargin);
         else if (id == u"handoffs")
             near = v >= *range->low * kCommitmentNear;
         else

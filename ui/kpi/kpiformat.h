@@ -63,9 +63,9 @@ struct TargetContext
 struct KpiTarget
 {
     TargetState state = TargetState::None;
-    QString band;    // "≥ 95 %", "25–35 %", "< 48 h"
+    QString band;        // "≥ 95 %", "25–35 %", "< 48 h"
     QString explanation; // how the band was worked out, where it is not obvious (hand-offs)
-    QString verdict; // "✓ On target", "! Near target", "✗ Off target"; empty with no value
+    QString verdict;     // "✓ On target", "! Near target", "✗ Off target"; empty with no value
     Theme::Token token = Theme::Token::TextSecondary;
 };
 KpiTarget evaluateTarget(const QString &id, std::optional<double> value, const TargetContext &context);

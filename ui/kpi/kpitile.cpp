@@ -33,7 +33,7 @@ KpiTile::KpiTile(const Theme &theme, const KpiInfo &info, QWidget *parent)
     setObjectName(QStringLiteral("tile_") + info.id);
     setToolTip(info.definition);
     setAttribute(Qt::WA_OpaquePaintEvent, false);
-    setMinimumWidth(21 * Theme::kGrid);
+    setMinimumWidth(19 * Theme::kGrid);
 
     m_name = new QLabel(info.label, this);
     m_name->setFont(Theme::font(Theme::kMeta, QFont::Medium));
@@ -68,8 +68,8 @@ void KpiTile::setValues(std::optional<double> current, std::optional<double> pre
     m_change->setText(change.text);
     // Good and bad tokens are tuned for fills; text takes them a little darker in the light theme.
     const QColor changeColor = m_theme.color(change.token);
-    setColor(m_change, m_theme.mode() == Theme::Mode::Light && change.direction != 0 ? changeColor.darker(115)
-                                                                                      : changeColor);
+    setColor(m_change,
+             m_theme.mode() == Theme::Mode::Light && change.direction != 0 ? changeColor.darker(115) : changeColor);
     const KpiTarget target = evaluateTarget(m_info.id, current, context);
     m_target = target.state;
     m_targetLabel->setVisible(!target.band.isEmpty());

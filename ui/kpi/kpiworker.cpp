@@ -7,8 +7,7 @@
 namespace baton {
 
 KpiWorker::KpiWorker(Database &database, std::function<void(const std::any &)> deliver, QObject *parent)
-    : QObject(parent), m_database(database), m_deliver(std::move(deliver)),
-      m_readOnUiThread(database.isInMemory())
+    : QObject(parent), m_database(database), m_deliver(std::move(deliver)), m_readOnUiThread(database.isInMemory())
 {
     m_thread = std::thread([this] { run(); });
 }

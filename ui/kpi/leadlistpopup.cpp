@@ -46,8 +46,8 @@ LeadListPopup::LeadListPopup(const Theme &theme, QWidget *parent) : QFrame(paren
     connect(m_list, &QListWidget::itemActivated, this, choose);
 }
 
-void LeadListPopup::showLeads(const QString &title, const QStringList &leadIds,
-                              const QHash<QString, LeadLabel> &labels, const QPoint &globalPos)
+void LeadListPopup::showLeads(const QString &title, const QStringList &leadIds, const QHash<QString, LeadLabel> &labels,
+                              const QPoint &globalPos)
 {
     m_title->setText(title);
     m_list->clear();
@@ -55,8 +55,8 @@ void LeadListPopup::showLeads(const QString &title, const QStringList &leadIds,
     for (qsizetype i = 0; i < shown; ++i) {
         const QString &id = leadIds.at(i);
         const LeadLabel label = labels.value(id, LeadLabel{id, QString()});
-        auto *item = new QListWidgetItem(label.company.isEmpty() ? label.name
-                                                                 : tr("%1 · %2").arg(label.name, label.company));
+        auto *item =
+            new QListWidgetItem(label.company.isEmpty() ? label.name : tr("%1 · %2").arg(label.name, label.company));
         item->setData(Qt::UserRole, id);
         item->setToolTip(tr("Open %1").arg(label.name));
         m_list->addItem(item);

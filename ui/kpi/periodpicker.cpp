@@ -31,12 +31,12 @@ QString periodLabel(const KpiPeriod &period, const QTimeZone &zone)
     if (first == last)
         return locale.toString(first, QStringLiteral("d MMM yyyy"));
     if (first.year() == last.year() && first.month() == last.month())
-        return QStringLiteral("%1–%2").arg(first.day()).arg(locale.toString(last, QStringLiteral("d MMM yyyy")));
+        return PeriodPicker::tr("%1–%2").arg(first.day()).arg(locale.toString(last, QStringLiteral("d MMM yyyy")));
     if (first.year() == last.year())
-        return QStringLiteral("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMM")),
-                                            locale.toString(last, QStringLiteral("d MMM yyyy")));
-    return QStringLiteral("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMM yyyy")),
-                                        locale.toString(last, QStringLiteral("d MMM yyyy")));
+        return PeriodPicker::tr("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMM")),
+                                               locale.toString(last, QStringLiteral("d MMM yyyy")));
+    return PeriodPicker::tr("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMM yyyy")),
+                                           locale.toString(last, QStringLiteral("d MMM yyyy")));
 }
 
 PeriodChoice periodFor(PeriodPreset preset, Timestamp now, const QTimeZone &zone, QDate customFrom, QDate customTo)

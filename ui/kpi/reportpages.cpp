@@ -5,8 +5,8 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QGraphicsScene>
 #include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QPainter>
 
 namespace baton {
@@ -44,7 +44,8 @@ void text(QPainter &p, const QRectF &r, int flags, const QString &s, int px, QFo
 {
     p.setFont(Theme::font(px, weight));
     p.setPen(ink(token));
-    const QString shown = flags & Qt::TextWordWrap ? s : QFontMetricsF(p.font()).elidedText(s, Qt::ElideRight, r.width());
+    const QString shown =
+        flags & Qt::TextWordWrap ? s : QFontMetricsF(p.font()).elidedText(s, Qt::ElideRight, r.width());
     p.drawText(r, flags, shown);
 }
 
@@ -76,7 +77,8 @@ void paintChart(QPainter &p, QChart *chart, const QRectF &r)
 void chartBox(QPainter &p, const QRectF &r, const QString &title, const QString &explanation, QChart *chart,
               const std::optional<EmptyReason> &empty)
 {
-    text(p, QRectF(r.left(), r.top(), r.width(), 20), Qt::AlignLeft | Qt::AlignVCenter, title, kSection, QFont::DemiBold);
+    text(p, QRectF(r.left(), r.top(), r.width(), 20), Qt::AlignLeft | Qt::AlignVCenter, title, kSection,
+         QFont::DemiBold);
     text(p, QRectF(r.left(), r.top() + 20, r.width(), 16), Qt::AlignLeft | Qt::AlignVCenter, explanation, kSmall,
          QFont::Normal, Theme::Token::TextSecondary);
     const QRectF area = r.adjusted(0, 40, 0, 0);
@@ -88,8 +90,8 @@ void chartBox(QPainter &p, const QRectF &r, const QString &title, const QString 
     p.setBrush(Qt::NoBrush);
     p.drawRect(area);
     const EmptyReason why = empty.value_or(EmptyReason{});
-    text(p, area.adjusted(24, 0, -24, 0), Qt::AlignCenter | Qt::TextWordWrap, why.why + QLatin1Char('\n') + why.whatToDo,
-         kBody, QFont::Normal, Theme::Token::TextSecondary);
+    text(p, area.adjusted(24, 0, -24, 0), Qt::AlignCenter | Qt::TextWordWrap,
+         why.why + QLatin1Char('\n') + why.whatToDo, kBody, QFont::Normal, Theme::Token::TextSecondary);
 }
 
 QString weekTitle(const WeeklyReportData &d)
@@ -135,7 +137,8 @@ struct Cell
     QFont::Weight weight = QFont::Normal;
 };
 
-qreal tableRow(QPainter &p, qreal x, qreal y, const QList<Column> &columns, const QList<Cell> &cells, qreal height = kRow)
+qreal tableRow(QPainter &p, qreal x, qreal y, const QList<Column> &columns, const QList<Cell> &cells,
+               qreal height = kRow)
 {
     qreal cx = x;
     for (qsizetype i = 0; i < columns.size() && i < cells.size(); ++i) {
@@ -153,8 +156,8 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
 {
     const DashboardSnapshot &s = d.dashboard;
     qreal y = pageHeader(p, 0, d, Tr::tr("Week %1 at a glance").arg(d.isoWeek));
-    const QString asof = QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.request.choice.period.asof, d.zone),
-                                            QLocale::ShortFormat);
+    const QString asof =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.request.choice.period.asof, d.zone), QLocale::ShortFormat);
     text(p, QRectF(kMargin, y, 1000, 18), Qt::AlignLeft | Qt::AlignVCenter,
          Tr::tr("%1, compared with week %2 (%3). Computed from the event log as of %4.")
              .arg(s.request.choice.label)
@@ -172,7 +175,9 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
                                    {Tr::tr("Week %1").arg(d.previousWeek), 80, Qt::AlignRight},
                                    {Tr::tr("Change"), 200}};
     qreal ty = tableHeader(p, left, y + 28, standup);
-    const auto sqls = [](const QList<FunnelStep> &f) -> std::optional<double> { return double(f.value(4).leads.size()); };
+    const auto sqls = [](const QList<FunnelStep> &f) -> std::optional<double> {
+        return double(f.value(4).leads.size());
+    };
     struct Line
     {
         QString kpi;
@@ -184,9 +189,12 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
         const QString kpi = QString::fromUtf16(id);
         lines.append({kpi, kpiInfo(kpi)->label, s.current.value(kpi), s.previous.value(kpi)});
     }
-    lines.append({QStringLiteral("sqls"), Tr::tr("SQLs"), sqls(s.funnel), sqls(periodFunnel(*s.data.input, s.request.choice.previous))});
-    lines.append({QStringLiteral("wins"), Tr::tr("Wins"), s.current.value(QStringLiteral("wins")), s.previous.value(QStringLiteral("wins"))});
-    lines.append({QStringLiteral("revenue_won"), kpiInfo(QStringLiteral("revenue_won"))->label, s.current.revenueWon, s.previous.revenueWon});
+    lines.append({QStringLiteral("sqls"), Tr::tr("SQLs"), sqls(s.funnel),
+                  sqls(periodFunnel(*s.data.input, s.request.choice.previous))});
+    lines.append({QStringLiteral("wins"), Tr::tr("Wins"), s.current.value(QStringLiteral("wins")),
+                  s.previous.value(QStringLiteral("wins"))});
+    lines.append({QStringLiteral("revenue_won"), kpiInfo(QStringLiteral("revenue_won"))->label, s.current.revenueWon,
+                  s.previous.revenueWon});
     for (const Line &l : std::as_const(lines)) {
         const KpiInfo info = kpiInfo(l.kpi).value_or(KpiInfo{l.kpi, l.label, {}, KpiUnit::Count, l.kpi != u"rejected"});
         const KpiChange change = describeChange(info, l.now, l.before);
@@ -201,17 +209,20 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
     const qreal right = kMargin + 540;
     text(p, QRectF(right, y, 500, 22), Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("2. KPIs against their targets"),
          kSection, QFont::DemiBold);
-    const QList<Column> targets = {{Tr::tr("KPI"), 150}, {Tr::tr("Week %1").arg(d.isoWeek), 80, Qt::AlignRight},
-                                   {Tr::tr("Target"), 150}, {Tr::tr("Verdict"), 107}};
+    const QList<Column> targets = {{Tr::tr("KPI"), 150},
+                                   {Tr::tr("Week %1").arg(d.isoWeek), 80, Qt::AlignRight},
+                                   {Tr::tr("Target"), 150},
+                                   {Tr::tr("Verdict"), 107}};
     qreal ry = tableHeader(p, right, y + 28, targets);
     TargetContext context;
     context.reviewSlaHours = s.request.config.reviewSlaHours;
     context.urgentResponseMinutes = s.request.config.urgentResponseMinutes;
     context.marketingMonthlySals = s.request.config.marketingMonthlySals;
-    context.periodMs = std::min(s.request.choice.period.to, s.request.choice.period.asof) - s.request.choice.period.from;
-    for (const char16_t *id : {u"sla_compliance", u"median_review_hours", u"median_first_response_minutes_urgent",
-                               u"mql_to_sql_rate", u"sql_to_opportunity_rate", u"handoffs", u"acceptance_rate",
-                               u"win_rate"}) {
+    context.periodMs =
+        std::min(s.request.choice.period.to, s.request.choice.period.asof) - s.request.choice.period.from;
+    for (const char16_t *id :
+         {u"sla_compliance", u"median_review_hours", u"median_first_response_minutes_urgent", u"mql_to_sql_rate",
+          u"sql_to_opportunity_rate", u"handoffs", u"acceptance_rate", u"win_rate"}) {
         const QString kpi = QString::fromUtf16(id);
         const std::optional<double> v = s.current.value(kpi);
         const KpiTarget t = evaluateTarget(kpi, v, context);
@@ -228,8 +239,8 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
     // Bottom: both sides of the contract, this month.
     const ContractReport &c = d.feedback.contract;
     y = std::max(ty, ry) + 30;
-    const QString month = QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.period.from, d.zone).date(),
-                                             QStringLiteral("MMMM yyyy"));
+    const QString month =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.period.from, d.zone).date(), QStringLiteral("MMMM yyyy"));
     text(p, QRectF(kMargin, y, 1000, 22), Qt::AlignLeft | Qt::AlignVCenter,
          Tr::tr("3. The hand-off contract, %1 so far").arg(month), kSection, QFont::DemiBold);
     y += 30;
@@ -251,8 +262,8 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
                                   .arg(formatPercent(c.contactRate()), formatMinutes(c.responseSlaHours * 60))
                                   .arg(c.contactedLate);
     for (const QString &line : {marketing, decided, contacted}) {
-        text(p, QRectF(kMargin + 12, y, kReportPageSize.width() - 2 * kMargin - 12, 20), Qt::AlignLeft | Qt::AlignVCenter,
-             QStringLiteral("• ") + line, kBody);
+        text(p, QRectF(kMargin + 12, y, kReportPageSize.width() - 2 * kMargin - 12, 20),
+             Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("• ") + line, kBody);
         y += 22;
     }
 
@@ -260,7 +271,7 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
     y += 14;
     const QRectF box(kMargin, y, kReportPageSize.width() - 2 * kMargin, kReportPageSize.height() - kMargin - y);
     if (box.height() > 120)
-        chartBox(p, box, QStringLiteral("4. ") + dashboardChartTitle(DashboardChart::Response),
+        chartBox(p, box, Tr::tr("4. %1").arg(dashboardChartTitle(DashboardChart::Response)),
                  dashboardChartExplanation(DashboardChart::Response, &s),
                  buildDashboardChart(DashboardChart::Response, s, ChartStyle{theme(), true}),
                  emptyReason(DashboardChart::Response, s));
@@ -318,8 +329,9 @@ void feedbackPage(QPainter &p, const WeeklyReportData &d)
              Theme::Token::TextSecondary);
         return;
     }
-    const QList<Column> columns = {{Tr::tr("Date"), 70},   {Tr::tr("Lead"), 150},     {Tr::tr("Rep"), 100},
-                                   {Tr::tr("Reason"), 150}, {Tr::tr("Campaign"), 150}, {Tr::tr("Comment"), width - 680},
+    const QList<Column> columns = {{Tr::tr("Date"), 70},      {Tr::tr("Lead"), 150},
+                                   {Tr::tr("Rep"), 100},      {Tr::tr("Reason"), 150},
+                                   {Tr::tr("Campaign"), 150}, {Tr::tr("Comment"), width - 680},
                                    {Tr::tr("Marketing"), 60}};
     y = tableHeader(p, kMargin, y, columns);
     const qsizetype fits = qsizetype((kReportPageSize.height() - kMargin - y - kCommentRow) / kCommentRow);
@@ -328,15 +340,16 @@ void feedbackPage(QPainter &p, const WeeklyReportData &d)
         const FeedbackItem &item = *comments.at(i);
         const LeadLabel lead = f.data.label(item.leadId);
         const bool read = f.data.reads && f.data.reads->contains(item.eventId);
-        y = tableRow(p, kMargin, y, columns,
-                     {{QLocale().toString(QDateTime::fromMSecsSinceEpoch(item.at, d.zone).date(), QStringLiteral("d MMM"))},
-                      {lead.name, Theme::Token::Text, QFont::Medium},
-                      {d.userNames.value(item.rep, item.rep)},
-                      {reasonLabel(d.reasons, item.reason)},
-                      {item.campaign.isEmpty() ? Tr::tr("(none)") : item.campaign, Theme::Token::TextSecondary},
-                      {item.comment},
-                      {read ? Tr::tr("✓ read") : Tr::tr("unread"), read ? Theme::Token::Good : Theme::Token::TextSecondary}},
-                     kCommentRow);
+        y = tableRow(
+            p, kMargin, y, columns,
+            {{QLocale().toString(QDateTime::fromMSecsSinceEpoch(item.at, d.zone).date(), QStringLiteral("d MMM"))},
+             {lead.name, Theme::Token::Text, QFont::Medium},
+             {d.userNames.value(item.rep, item.rep)},
+             {reasonLabel(d.reasons, item.reason)},
+             {item.campaign.isEmpty() ? Tr::tr("(none)") : item.campaign, Theme::Token::TextSecondary},
+             {item.comment},
+             {read ? Tr::tr("✓ read") : Tr::tr("unread"), read ? Theme::Token::Good : Theme::Token::TextSecondary}},
+            kCommentRow);
     }
     if (shown < comments.size())
         text(p, QRectF(kMargin, y + 2, width, 18), Qt::AlignLeft | Qt::AlignVCenter,

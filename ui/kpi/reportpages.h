@@ -21,8 +21,8 @@ struct WeeklyReportData
     int previousYear = 0;
     int previousWeek = 0;
     QTimeZone zone;
-    DashboardSnapshot dashboard;  // the week, compared with the week before
-    FeedbackSnapshot feedback;    // the week's rejections; the contract of the month
+    DashboardSnapshot dashboard; // the week, compared with the week before
+    FeedbackSnapshot feedback;   // the week's rejections; the contract of the month
     ReasonLabels reasons;
     QHash<QString, QString> userNames;
 };
