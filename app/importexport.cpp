@@ -93,8 +93,9 @@ int runImport(const QStringList &arguments)
                       Tr::tr("Leads whose e-mail is already known: skip (default) or merge (fill their empty fields)."),
                       QStringLiteral("skip|merge"), QStringLiteral("skip")});
     parser.addOption({QStringLiteral("dry-run"), Tr::tr("Report what the import would do and change nothing.")});
-    parser.addOption(
-        {QStringLiteral("as"), Tr::tr("The user who imports (needed to merge duplicates)."), QStringLiteral("USER")});
+    parser.addOption({QStringLiteral("as"),
+                      Tr::tr("The user who imports (default: system); merging needs a marketing role."),
+                      QStringLiteral("USER")});
     const QString usage =
         Tr::tr("baton import leads|activities FILE.csv [--mapping auto|hubspot|salesforce|pipedrive|MAP.json] "
                "[--duplicates skip|merge] [--dry-run] [--as USER] [--db URL]\n\n"

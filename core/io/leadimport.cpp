@@ -386,12 +386,13 @@ void LeadImport::planLeads(const CsvDocument &doc, ImportPlan &plan, const Known
         }
     }
 
-    // PipelineService::updateLead records field changes under a user.
-    if (!plan.merges.isEmpty() && !m_pipeline.user(plan.by))
-        plan.errors.append({0, QString(),
-                            Tr::tr("merging duplicates changes %n existing lead(s), which must be done as a user: "
-                                   "give a user id",
-                                   nullptr, int(plan.merges.size()))});
+    // Only marketing edits a lead's fields (PipelineService::updateLead); the system may merge.
+    if (!plan.merges.isEmpty() && plan.by != kSystemActor) {
+        if (const std::optional<User> who = m_pipeline.user(plan.by); who && !mayEditLeadFields(who->role))
+            plan.errors.append({0, QString(),
+                                Tr::tr("%1 is a %2: only marketing may merge duplicates into existing leads")
+                                    .arg(who->name, roleDisplayName(who->role))});
+    }
 }
 
 void LeadImport::planActivities(const CsvDocument &doc, ImportPlan &plan, const KnownLeads &known)

@@ -98,7 +98,7 @@ private Q_SLOTS:
     void dryRunChangesNothingAndReports();
     void duplicatesInTheDatabaseAreSkipped();
     void duplicatesInTheDatabaseAreMerged();
-    void mergingNeedsAUser();
+    void mergingIsForMarketingOrTheSystem();
     void duplicatesWithinTheFile_data();
     void duplicatesWithinTheFile();
     void importedLeadsAreScoredAndHandedOff();
@@ -468,21 +468,35 @@ void TestLeadImport::duplicatesInTheDatabaseAreMerged()
     QCOMPARE(changes, 4);
 }
 
-void TestLeadImport::mergingNeedsAUser()
+void TestLeadImport::mergingIsForMarketingOrTheSystem()
 {
-    create(u"A"_s, {.email = u"ada@analytical.io"_s});
+    const QString ada = create(u"A"_s, {.email = u"ada@analytical.io"_s});
+    QVERIFY(m_pipeline->saveUser({u"ana"_s, u"Ana Ruiz"_s, Role::SalesRep}).ok());
     ImportOptions options;
     options.duplicates = DuplicatePolicy::Merge;
-    const int leads = leadCount();
-    const ImportPlan plan = LeadImport(*m_pipeline).plan(dataFile(u"duplicates.csv"_s), options);
-    QCOMPARE(
-        errorTexts(plan),
-        QStringList{u"merging duplicates changes 1 existing lead(s), which must be done as a user: give a user id"_s});
-    QCOMPARE(leadCount(), leads);
+    LeadImport importer(*m_pipeline);
 
+    options.by = u"ana"_s;
+    const int leads = leadCount();
+    const qint64 events = eventCount();
+    QCOMPARE(errorTexts(importer.plan(dataFile(u"duplicates.csv"_s), options)),
+             QStringList{u"Ana Ruiz is a Sales rep: only marketing may merge duplicates into existing leads"_s});
     options.by = u"nobody"_s;
-    QCOMPARE(errorTexts(LeadImport(*m_pipeline).plan(dataFile(u"duplicates.csv"_s), options)).constFirst(),
+    QCOMPARE(errorTexts(importer.plan(dataFile(u"duplicates.csv"_s), options)).constFirst(),
              u"there is no user “nobody”"_s);
+    QCOMPARE(leadCount(), leads);
+    QCOMPARE(eventCount(), events);
+
+    // An import run by nobody in particular merges as the system.
+    options.by = kSystemActor;
+    const ImportPlan plan = importer.plan(dataFile(u"duplicates.csv"_s), options);
+    QVERIFY2(plan.ok(), qPrintable(errorTexts(plan).join(u'\n')));
+    QVERIFY(importer.apply(plan).ok());
+    QCOMPARE(m_pipeline->lead(ada)->fields.lastName, u"Lovelace"_s);
+    for (const Event &e : m_pipeline->events().forLead(ada)) {
+        if (e.kind == EventKind::FieldChanged)
+            QCOMPARE(e.actor, kSystemActor);
+    }
 }
 
 void TestLeadImport::duplicatesWithinTheFile_data()
