@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "cliio.h"
+
 #include "domain/clock.h"
 #include "importexport.h"
 #include "reportcommand.h"
@@ -30,36 +32,9 @@ struct CommandTr
 };
 using Tr = CommandTr;
 
-enum ExitCode { Ok = 0, Failed = 1, BadInput = 2 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message, int code = BadInput)
-{
-    err() << QStringLiteral("baton: ") << message << Qt::endl;
-    return code;
-}
-
 QCommandLineOption dbOption()
 {
     return QCommandLineOption(QStringLiteral("db"), Tr::tr("Database file (or :memory:)."), QStringLiteral("URL"));
-}
-
-QString defaultDatabase()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/baton.sqlite");
 }
 
 // Parses `arguments` (the sub-command name first); on a bad argument prints
@@ -156,7 +131,7 @@ int kpi(const QStringList &arguments)
     if (*to < *from)
         return fail(Tr::tr("--to is before --from"));
 
-    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabase();
+    const QString location = databaseLocation(parser);
     if (location != u":memory:" && !QFileInfo::exists(location))
         return fail(Tr::tr("%1: no such database").arg(location));
     Result<std::unique_ptr<Database>> db = Database::open(location);
@@ -182,7 +157,7 @@ int check(const QStringList &arguments)
     const QString usage = Tr::tr("baton check [--db URL]");
     if (!parse(parser, QStringLiteral("check"), arguments, 0, usage))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
-    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabase();
+    const QString location = databaseLocation(parser);
     if (location != u":memory:" && !QFileInfo::exists(location))
         return fail(Tr::tr("%1: no such database").arg(location));
     Result<std::unique_ptr<Database>> db = Database::open(location);
@@ -207,7 +182,7 @@ int backup(const QStringList &arguments)
     const QString usage = Tr::tr("baton backup DEST [--db URL]");
     if (!parse(parser, QStringLiteral("backup"), arguments, 1, usage))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
-    const QString location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabase();
+    const QString location = databaseLocation(parser);
     if (!QFileInfo::exists(location))
         return fail(Tr::tr("%1: no such database").arg(location));
     const QString dest = parser.positionalArguments().constFirst();

@@ -1,5 +1,7 @@
 #include "importexport.h"
 
+#include "cliio.h"
+
 #include "domain/clock.h"
 #include "io/csvexport.h"
 #include "io/leadimport.h"
@@ -27,40 +29,8 @@ struct ImportExportTr
 };
 using Tr = ImportExportTr;
 
-enum ExitCode { Ok = 0, Failed = 1, BadInput = 2 };
-
 // Duplicates are listed up to this many; errors are always listed in full.
 constexpr int kListedDuplicates = 20;
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message, int code = BadInput)
-{
-    err() << QStringLiteral("baton: ") << message << Qt::endl;
-    return code;
-}
-
-QString defaultDatabase()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/baton.sqlite");
-}
-
-QString databaseLocation(const QCommandLineParser &parser)
-{
-    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabase();
-}
 
 // Returns -1 when parsing succeeded and the command should go on, else the exit code.
 int parse(QCommandLineParser &parser, const QString &name, const QStringList &arguments, const QString &usage)

@@ -1,3 +1,4 @@
+#include "cliio.h"
 #include "commands.h"
 #include "common/confirmationbar.h"
 #include "common/leadactions.h"
@@ -46,13 +47,6 @@ int refuse(const QString &message)
 {
     QMessageBox::critical(nullptr, guiTr("Baton"), message);
     return kBadInput;
-}
-
-QString defaultDatabase()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/baton.sqlite");
 }
 
 // Writes the demo pipeline with a progress bar that can cancel it.
@@ -149,7 +143,7 @@ int main(int argc, char **argv)
         if (baton::Status s = writeDemo(location); !s)
             return refuse(guiTr("The demo pipeline could not be generated: %1").arg(s.error()));
     } else {
-        location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabase();
+        location = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : baton::defaultDatabase();
     }
 
     baton::Result<std::unique_ptr<baton::Database>> db = baton::Database::open(location);

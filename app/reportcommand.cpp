@@ -1,5 +1,7 @@
 #include "reportcommand.h"
 
+#include "cliio.h"
+
 #include "domain/clock.h"
 #include "kpi/weeklyreport.h"
 #include "pipeline/pipelineservice.h"
@@ -21,13 +23,6 @@ struct ReportCommandTr
 };
 using Tr = ReportCommandTr;
 
-enum ExitCode { Ok = 0, Failed = 1, BadInput = 2 };
-
-int fail(const QString &message, int code = BadInput)
-{
-    QTextStream(stderr) << QStringLiteral("baton: ") << message << Qt::endl;
-    return code;
-}
 } // namespace
 
 int runReport(const QStringList &arguments)
