@@ -174,6 +174,9 @@ Status PipelineService::drainWaitingMqls()
         return s;
     if (!m_config.autoHandoff || !m_mqlsMayWait)
         return {};
+    // Nobody free: the queue cannot move, so do not even list it.
+    if (!nextRep(QString()))
+        return {};
     for (const QString &id : m_leads.waitingMqls()) {
         const std::optional<QString> rep = nextRep(QString());
         if (!rep)

@@ -65,12 +65,12 @@ std::optional<QString> PipelineService::nextRep(const QString &exclude, bool ign
             break;
         }
     }
-    const QHash<QString, int> pending = m_leads.pendingCounts();
     for (qsizetype k = 0; k < reps.size(); ++k) {
         const User &u = reps.at((start + k) % reps.size());
         if (!u.takesHandoffs() || u.id == exclude)
             continue;
-        if (!ignoreCapacity && u.capacity >= 0 && pending.value(u.id) >= u.capacity)
+        // Only a rep with a capacity limit costs a count (one indexed lookup).
+        if (!ignoreCapacity && u.capacity >= 0 && m_leads.pendingCount(u.id) >= u.capacity)
             continue;
         return u.id;
     }

@@ -384,6 +384,16 @@ QHash<QString, int> LeadStore::pendingCounts()
     return counts;
 }
 
+int LeadStore::pendingCount(const QString &userId)
+{
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT count(*) FROM leads WHERE owner = ? AND review = 'pending' AND stage = 'sal'"));
+    q.addBindValue(userId);
+    const int n = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
 QStringList LeadStore::allIds()
 {
     QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT id FROM leads ORDER BY rowid"));

@@ -61,6 +61,7 @@ public:
     QStringList waitingMqls();
     QStringList pendingSalsOf(const QString &userId);
     QHash<QString, int> pendingCounts();
+    int pendingCount(const QString &userId);
     QStringList allIds();
 
 private:
