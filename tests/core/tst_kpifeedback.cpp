@@ -11,7 +11,6 @@
 #include "storage/feedbackstore.h"
 #include "storage/kpisource.h"
 
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -308,48 +307,6 @@ private Q_SLOTS:
         for (auto it = fromLog.begin(); it != fromLog.end();) // the log lists empty stages too
             it = it.value() == 0 ? fromLog.erase(it) : std::next(it);
         QCOMPARE(fromLog, fromTable);
-    }
-
-    // Not a check: how long the dashboard's work takes on a database named by
-    // BATON_KPI_BENCH_DB (e.g. a 2 000-lead demo), printed for the record.
-    void timings()
-    {
-        const QString path = qEnvironmentVariable("BATON_KPI_BENCH_DB");
-        if (path.isEmpty())
-            QSKIP("set BATON_KPI_BENCH_DB to a demo database to time the dashboard's work");
-        auto db = Database::open(path);
-        QVERIFY(db.ok());
-        QElapsedTimer t;
-        t.start();
-        const Timestamp asof = QDateTime::currentMSecsSinceEpoch();
-        const KpiInput input = loadKpiInput(*db.value(), asof);
-        const qint64 load = t.restart();
-        const KpiInput trimmed = FeedbackStore(*db.value()).trimmedKpiInput(asof);
-        const qint64 trim = t.restart();
-        const KpiInput slice = trendSlice(trimmed);
-        const KpiPeriod month = monthContaining(asof, kUtc, asof);
-        (void)computeKpis(input, month);
-        const qint64 full = t.restart();
-        (void)computeKpis(trimmed, month);
-        const qint64 one = t.restart();
-        for (const KpiPeriod &w : weeksEnding(asof, 26, kUtc, asof))
-            (void)computeKpis(trimmed, w);
-        const qint64 weeklyTrimmed = t.restart();
-        for (const KpiPeriod &w : weeksEnding(asof, 26, kUtc, asof))
-            (void)computeKpis(slice, w);
-        const qint64 weekly = t.restart();
-        (void)periodFunnel(trimmed, month);
-        (void)stageAging(input, asof);
-        (void)responseTimes(trimmed, month);
-        (void)computeFeedback(trimmed, month);
-        const qint64 details = t.restart();
-        (void)FeedbackStore(*db.value()).leadLabels();
-        const qint64 labels = t.restart();
-        qInfo("%lld events (%lld read trimmed, %lld in the trend's slice): full load %lld ms, trimmed read %lld ms, "
-              "one report %lld ms (%lld ms on the full input), 26 weekly reports %lld ms (%lld ms on the trimmed "
-              "input), details %lld ms, labels %lld ms",
-              qint64(input.events.size()), qint64(trimmed.events.size()), qint64(slice.events.size()), load, trim, one,
-              full, weekly, weeklyTrimmed, details, labels);
     }
 
 private:
