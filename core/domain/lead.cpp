@@ -32,6 +32,36 @@ bool LeadFields::isField(const QString &field)
     return fieldIds().contains(field);
 }
 
+bool LeadFields::set(const QString &field, const QString &text)
+{
+    if (field == u"company_size") {
+        if (text.trimmed().isEmpty()) {
+            companySize.reset();
+            return true;
+        }
+        bool ok = false;
+        const int n = text.trimmed().toInt(&ok);
+        if (ok)
+            companySize = n;
+        return ok;
+    }
+    QString *target = field == u"first_name" ? &firstName
+        : field == u"last_name"              ? &lastName
+        : field == u"email"                  ? &email
+        : field == u"phone"                  ? &phone
+        : field == u"title"                  ? &title
+        : field == u"company"                ? &company
+        : field == u"industry"               ? &industry
+        : field == u"country"                ? &country
+        : field == u"source"                 ? &source
+        : field == u"campaign"               ? &campaign
+                                             : nullptr;
+    if (!target)
+        return false;
+    *target = text;
+    return true;
+}
+
 QString LeadFields::value(const QString &field) const
 {
     if (field == u"first_name")

@@ -30,6 +30,10 @@ struct LeadFields
 
     // Generic access by the ids used in scenario files, CSV and the scoring model.
     QString value(const QString &field) const;
+    // Sets a field from text (company_size: a whole number, or empty for none).
+    // False for an unknown field or a company size that is not a number; `*this`
+    // is then unchanged.
+    bool set(const QString &field, const QString &value);
     static bool isField(const QString &field);
     static const QStringList &fieldIds();
     bool operator==(const LeadFields &) const = default;

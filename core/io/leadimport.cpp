@@ -98,31 +98,6 @@ bool checkWidth(const CsvRecord &record, int columns, QList<ImportIssue> &errors
     return false;
 }
 
-void setField(LeadFields &f, const QString &field, const QString &value)
-{
-    if (field == u"first_name")
-        f.firstName = value;
-    else if (field == u"last_name")
-        f.lastName = value;
-    else if (field == u"email")
-        f.email = value;
-    else if (field == u"phone")
-        f.phone = value;
-    else if (field == u"title")
-        f.title = value;
-    else if (field == u"company")
-        f.company = value;
-    else if (field == u"company_size")
-        f.companySize = value.isEmpty() ? std::nullopt : std::optional<int>(value.toInt());
-    else if (field == u"industry")
-        f.industry = value;
-    else if (field == u"country")
-        f.country = value;
-    else if (field == u"source")
-        f.source = value;
-    else if (field == u"campaign")
-        f.campaign = value;
-}
 
 } // namespace
 
@@ -360,7 +335,7 @@ void LeadImport::planLeads(const CsvDocument &doc, ImportPlan &plan, const Known
             LeadFields &target = plan.newLeads[seen.newLead].fields;
             for (const QString &field : LeadFields::fieldIds()) {
                 if (target.value(field).isEmpty() && !f.value(field).isEmpty())
-                    setField(target, field, f.value(field));
+                    target.set(field, f.value(field)); // values of a parsed LeadFields: always valid
             }
             continue;
         }
@@ -373,7 +348,7 @@ void LeadImport::planLeads(const CsvDocument &doc, ImportPlan &plan, const Known
         for (const QString &field : LeadFields::fieldIds()) {
             if (current.value(field).isEmpty() && !f.value(field).isEmpty()) {
                 changes.insert(field, f.value(field));
-                setField(current, field, f.value(field));
+                current.set(field, f.value(field));
             }
         }
         if (changes.isEmpty())

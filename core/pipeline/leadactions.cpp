@@ -45,32 +45,11 @@ Status checkFields(const LeadFields &f)
 // Sets one field from text; the error says what is wrong with the value.
 Status setField(LeadFields &f, const QString &field, const QString &value)
 {
-    if (field == u"company_size") {
-        if (value.trimmed().isEmpty()) {
-            f.companySize.reset();
-            return {};
-        }
-        bool ok = false;
-        const int n = value.trimmed().toInt(&ok);
-        if (!ok)
-            return Error{Tr::tr("company_size “%1” is not a number.").arg(value)};
-        f.companySize = n;
-        return {};
-    }
-    QString *target = nullptr;
-    if (field == u"first_name") target = &f.firstName;
-    else if (field == u"last_name") target = &f.lastName;
-    else if (field == u"email") target = &f.email;
-    else if (field == u"phone") target = &f.phone;
-    else if (field == u"title") target = &f.title;
-    else if (field == u"company") target = &f.company;
-    else if (field == u"industry") target = &f.industry;
-    else if (field == u"country") target = &f.country;
-    else if (field == u"source") target = &f.source;
-    else if (field == u"campaign") target = &f.campaign;
-    if (!target)
+    if (!LeadFields::isField(field))
         return Error{Tr::tr("“%1” is not a lead field.").arg(field)};
-    *target = field == u"country" ? value.trimmed().toUpper() : value.trimmed();
+    const QString text = field == u"country" ? value.trimmed().toUpper() : value.trimmed();
+    if (!f.set(field, text))
+        return Error{Tr::tr("company_size “%1” is not a number.").arg(value)};
     return {};
 }
 } // namespace
