@@ -12,10 +12,7 @@
 // (student), L8 accepted late, L9 left pending past its deadline, L10 accepted and
 // contacted in time. The clock ends on Monday 19 January, 09:00 UTC.
 
-#include "domain/clock.h"
-#include "io/scenarioreplay.h"
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
+#include "scenariofixture.h"
 
 #include <QBuffer>
 
@@ -65,32 +62,12 @@ inline const char kKpiScenario[] = R"(
 // 2026-01-19T09:00:00Z: where the scenario leaves the clock.
 inline constexpr Timestamp kKpiScenarioEnd = 1768813200000;
 
-struct KpiFixture
+struct KpiFixture : ScenarioFixture
 {
-    ManualClock clock;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<PipelineService> pipeline;
-
     // Empty on success, else what went wrong. `location` ":memory:" or a file path.
     QString setUp(const QString &location = QStringLiteral(":memory:"))
     {
-        auto opened = Database::open(location);
-        if (!opened)
-            return opened.error();
-        db = std::move(opened.value());
-        pipeline = std::make_unique<PipelineService>(*db, clock);
-        if (Status s = pipeline->initialize(); !s)
-            return s.error();
-        QByteArray text(kKpiScenario);
-        QBuffer buffer(&text);
-        buffer.open(QIODevice::ReadOnly);
-        ScenarioReplay replay(*pipeline, clock);
-        Result<ReplayReport> report = replay.run(buffer);
-        if (!report)
-            return report.error();
-        if (!report->passed())
-            return report->failures.join(QLatin1Char('\n'));
-        return QString();
+        return ScenarioFixture::setUp(kKpiScenario, location);
     }
 };
 

@@ -3,10 +3,7 @@
 // A small pipeline for the board's tests: an in-memory database filled by a
 // scenario under a manual clock. Header-only so each test stays one executable.
 
-#include "domain/clock.h"
-#include "io/scenarioreplay.h"
-#include "pipeline/pipelineservice.h"
-#include "storage/database.h"
+#include "scenariofixture.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -47,33 +44,10 @@ inline const char kScenario[] = R"(
 {"at":"2026-01-05T11:50:00Z","op":"activity","lead":"L10","type":"demo_request"}
 )";
 
-struct BoardFixture
+struct BoardFixture : ScenarioFixture
 {
-    ManualClock clock;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<PipelineService> pipeline;
-
     // Empty on success, else what went wrong.
-    QString setUp()
-    {
-        auto opened = Database::open(QStringLiteral(":memory:"));
-        if (!opened)
-            return opened.error();
-        db = std::move(opened.value());
-        pipeline = std::make_unique<PipelineService>(*db, clock);
-        if (Status s = pipeline->initialize(); !s)
-            return s.error();
-        QByteArray text(kScenario);
-        QBuffer buffer(&text);
-        buffer.open(QIODevice::ReadOnly);
-        ScenarioReplay replay(*pipeline, clock);
-        Result<ReplayReport> report = replay.run(buffer);
-        if (!report)
-            return report.error();
-        if (!report->passed())
-            return report->failures.join(QLatin1Char('\n'));
-        return QString();
-    }
+    QString setUp() { return ScenarioFixture::setUp(kScenario); }
 };
 
 // Settings of the tests go to QStandardPaths' test folder, never the user's.
