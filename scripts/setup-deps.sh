@@ -12,6 +12,8 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libqt6sql6-psql
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     libgl-dev libvulkan-dev libxkbcommon-dev
+    # SQLite's C API for the storage hot path (the library Qt's SQLite driver already uses)
+    libsqlite3-dev
     # tests: a font for offscreen rendering, sqlite3 to inspect databases
     fonts-dejavu-core sqlite3 poppler-utils
     # packaging: the validators, and what CPack uses to compute the .deb's dependencies

@@ -1,13 +1,16 @@
 #include "database.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStringList>
 
 #include <atomic>
+
+#include <sqlite3.h>
 
 namespace baton {
 
@@ -60,6 +63,7 @@ Database::Database(QSqlDatabase db, QString location) : m_db(std::move(db)), m_l
 Database::~Database()
 {
     m_statements.clear();
+    m_fastStatements.clear(); // finalized before the connection closes
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -90,8 +94,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawLocation)
             return Error{DatabaseTr::tr("%1 is not a Baton database (it is not an SQLite file); it was left untouched.")
                              .arg(location)};
         if (!info.exists() && !info.dir().exists())
-            return Error{DatabaseTr::tr("Cannot create %1: the folder %2 does not exist.")
-                             .arg(location, info.dir().path())};
+            return Error{
+                DatabaseTr::tr("Cannot create %1: the folder %2 does not exist.").arg(location, info.dir().path())};
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
@@ -118,8 +122,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawLocation)
     probe.finish();
 
     if (applicationId != kApplicationId && (objects > 0 || version > 0))
-        return Error{DatabaseTr::tr("%1 is not a Baton database (it holds other data); it was left untouched.")
-                         .arg(location)};
+        return Error{
+            DatabaseTr::tr("%1 is not a Baton database (it holds other data); it was left untouched.").arg(location)};
     if (version > latestSchemaVersion())
         return Error{DatabaseTr::tr("%1 was written by a newer Baton (schema version %2; this program knows up to %3). "
                                     "It was left untouched: please update Baton.")
@@ -206,6 +210,25 @@ QSqlQuery &Database::prepared(const QString &sql)
     return *it->second;
 }
 
+Statement &Database::statement(const char *sql)
+{
+    auto it = m_fastStatements.find(sql);
+    if (it == m_fastStatements.end()) {
+        if (!m_handle) {
+            const QVariant handle = m_db.driver()->handle();
+            if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+                qFatal("Baton: the database connection is not SQLite");
+            m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+        }
+        sqlite3_stmt *stmt = nullptr;
+        // A statement that does not prepare is a programming error, never user input.
+        if (sqlite3_prepare_v3(m_handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+            qFatal("Baton: cannot prepare statement (%s): %s", sql, sqlite3_errmsg(m_handle));
+        it = m_fastStatements.emplace(sql, std::make_unique<Statement>(m_handle, stmt)).first;
+    }
+    return *it->second;
+}
+
 Status Database::exec(const QString &sql)
 {
     QSqlQuery q(m_db);
@@ -217,7 +240,8 @@ Status Database::exec(const QString &sql)
 Status Database::execPrepared(QSqlQuery &query)
 {
     if (!query.exec())
-        return Error{QStringLiteral("%1 (%2)").arg(describe(query.lastError()), query.lastQuery().simplified().left(80))};
+        return Error{
+            QStringLiteral("%1 (%2)").arg(describe(query.lastError()), query.lastQuery().simplified().left(80))};
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "statement.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -36,6 +37,9 @@ public:
     // read what they need and call finish(): an unfinished read keeps SQLite's
     // read transaction open.
     QSqlQuery &prepared(const QString &sql);
+    // The same for the statements every action runs (see Statement): `sql` is a
+    // literal, prepared once on this connection.
+    Statement &statement(const char *sql);
 
     // QtSql binds a null QString as SQL NULL; NOT NULL text columns take this instead.
     static QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
@@ -63,6 +67,8 @@ private:
     QSqlDatabase m_db;
     QString m_location;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<const char *, std::unique_ptr<Statement>> m_fastStatements;
+    sqlite3 *m_handle = nullptr;
     int m_transactionDepth = 0;
 };
 

@@ -23,22 +23,22 @@ Event readEvent(const QSqlQuery &q)
 
 Result<qint64> EventLog::append(const Event &event)
 {
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("INSERT INTO lead_events (lead_id, kind, at, actor, payload) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(event.leadId);
-    q.addBindValue(eventKindId(event.kind));
-    q.addBindValue(event.at);
-    q.addBindValue(Database::text(event.actor));
-    q.addBindValue(QJsonDocument(event.payload).toJson(QJsonDocument::Compact));
-    if (Status s = Database::execPrepared(q); !s)
+    Statement &q =
+        m_db.statement("INSERT INTO lead_events (lead_id, kind, at, actor, payload) VALUES (?1, ?2, ?3, ?4, ?5)");
+    q.bind(1, event.leadId)
+        .bind(2, eventKindId(event.kind))
+        .bind(3, event.at)
+        .bind(4, event.actor)
+        .bind(5, QJsonDocument(event.payload).toJson(QJsonDocument::Compact));
+    if (Status s = q.exec(); !s)
         return Error{s.error()};
-    return q.lastInsertId().toLongLong();
+    return q.lastInsertId();
 }
 
 QList<Event> EventLog::forLead(const QString &leadId)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT id, lead_id, kind, at, actor, payload FROM lead_events WHERE lead_id = ? ORDER BY id"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("SELECT id, lead_id, kind, at, actor, payload FROM lead_events WHERE lead_id = ? ORDER BY id"));
     q.addBindValue(leadId);
     QList<Event> events;
     if (q.exec()) {
