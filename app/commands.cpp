@@ -1,14 +1,13 @@
 #include "commands.h"
 
 #include "cliio.h"
-
 #include "domain/clock.h"
 #include "importexport.h"
-#include "reportcommand.h"
 #include "io/demogenerator.h"
 #include "io/scenarioreplay.h"
 #include "kpi/kpiengine.h"
 #include "pipeline/pipelineservice.h"
+#include "reportcommand.h"
 #include "storage/consistency.h"
 #include "storage/database.h"
 #include "storage/kpisource.h"
@@ -70,8 +69,8 @@ int replay(const QStringList &arguments)
     const QString scenario = parser.positionalArguments().constFirst();
     if (!QFileInfo::exists(scenario))
         return fail(Tr::tr("%1: no such file").arg(scenario));
-    Result<std::unique_ptr<Database>> db =
-        Database::open(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : QStringLiteral(":memory:"));
+    Result<std::unique_ptr<Database>> db = Database::open(
+        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : QStringLiteral(":memory:"));
     if (!db)
         return fail(db.error());
     ManualClock clock;
@@ -102,10 +101,10 @@ int kpi(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption({QStringLiteral("from"), Tr::tr("Start of the period (date or UTC time), included."),
-                      QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("to"), Tr::tr("End of the period, excluded (default: --asof)."),
-                      QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("from"), Tr::tr("Start of the period (date or UTC time), included."), QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("to"), Tr::tr("End of the period, excluded (default: --asof)."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("asof"), Tr::tr("Compute as the log stood at this time (default: now)."),
                       QStringLiteral("TIME")});
     parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of a table.")});
@@ -121,13 +120,15 @@ int kpi(const QStringList &arguments)
     SystemClock clock;
     const std::optional<Timestamp> asof = timeArg(QStringLiteral("asof"), clock.now());
     if (!asof)
-        return fail(Tr::tr("--asof: “%1” is not a date or an ISO-8601 UTC time").arg(parser.value(QStringLiteral("asof"))));
+        return fail(
+            Tr::tr("--asof: “%1” is not a date or an ISO-8601 UTC time").arg(parser.value(QStringLiteral("asof"))));
     const std::optional<Timestamp> to = timeArg(QStringLiteral("to"), *asof);
     if (!to)
         return fail(Tr::tr("--to: “%1” is not a date or an ISO-8601 UTC time").arg(parser.value(QStringLiteral("to"))));
     const std::optional<Timestamp> from = timeArg(QStringLiteral("from"), *to - 30 * kMsPerDay);
     if (!from)
-        return fail(Tr::tr("--from: “%1” is not a date or an ISO-8601 UTC time").arg(parser.value(QStringLiteral("from"))));
+        return fail(
+            Tr::tr("--from: “%1” is not a date or an ISO-8601 UTC time").arg(parser.value(QStringLiteral("from"))));
     if (*to < *from)
         return fail(Tr::tr("--to is before --from"));
 
@@ -205,9 +206,11 @@ int demo(const QStringList &arguments)
     parser.addOption({QStringLiteral("out"), Tr::tr("The new database file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("seed"), Tr::tr("Random seed: same seed, same pipeline (default 1)."),
                       QStringLiteral("S"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("end"), Tr::tr("The demo's \"now\" (default: the current hour)."),
-                      QStringLiteral("TIME")});
-    const QString usage = Tr::tr("baton demo --leads N --out FILE [--seed S] [--end TIME]");
+    parser.addOption(
+        {QStringLiteral("end"), Tr::tr("The demo's \"now\" (default: the current hour)."), QStringLiteral("TIME")});
+    parser.addOption({QStringLiteral("activities"), Tr::tr("Activities per lead, on average (default 20)."),
+                      QStringLiteral("N"), QStringLiteral("20")});
+    const QString usage = Tr::tr("baton demo --leads N --out FILE [--seed S] [--end TIME] [--activities N]");
     if (!parse(parser, QStringLiteral("demo"), arguments, 0, usage))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
     if (!parser.isSet(QStringLiteral("out")))
@@ -220,6 +223,10 @@ int demo(const QStringList &arguments)
     options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
         return fail(Tr::tr("--seed: “%1” is not a whole number").arg(parser.value(QStringLiteral("seed"))));
+    options.activitiesPerLead = parser.value(QStringLiteral("activities")).toInt(&ok);
+    if (!ok || options.activitiesPerLead < 1 || options.activitiesPerLead > 200)
+        return fail(Tr::tr("--activities: “%1” is not a whole number from 1 to 200")
+                        .arg(parser.value(QStringLiteral("activities"))));
     if (parser.isSet(QStringLiteral("end"))) {
         const std::optional<Timestamp> end = parseTime(parser.value(QStringLiteral("end")));
         if (!end)
@@ -246,7 +253,7 @@ int demo(const QStringList &arguments)
 bool isCommand(const QString &name)
 {
     return name == u"replay" || name == u"kpi" || name == u"check" || name == u"backup" || name == u"demo"
-        || name == u"import" || name == u"export" || name == u"report";
+           || name == u"import" || name == u"export" || name == u"report";
 }
 
 int runCommand(const QString &name, const QStringList &arguments)

@@ -98,7 +98,6 @@ bool checkWidth(const CsvRecord &record, int columns, QList<ImportIssue> &errors
     return false;
 }
 
-
 } // namespace
 
 QString ImportIssue::text() const
@@ -450,22 +449,44 @@ void LeadImport::planActivities(const CsvDocument &doc, ImportPlan &plan, const 
                      [](const ImportPlan::NewActivity &x, const ImportPlan::NewActivity &y) { return x.at < y.at; });
 }
 
-Status LeadImport::apply(const ImportPlan &plan)
+QString LeadImport::cancelledMessage()
+{
+    return Tr::tr("The import was cancelled; nothing was imported.");
+}
+
+Status LeadImport::apply(const ImportPlan &plan, const Progress &progress)
 {
     if (!plan.ok())
         return Error{Tr::tr("the file has %n error(s); nothing was imported", nullptr, int(plan.errors.size()))};
+    const int total = int(plan.newLeads.size() + plan.merges.size() + plan.activities.size());
+    int done = 0;
+    // Reports every 256 rows (and the last one): cheap enough for any callback.
+    const auto advance = [&]() -> Status {
+        ++done;
+        if (progress && ((done & 0xff) == 0 || done == total) && !progress(done, total))
+            return Error{cancelledMessage()};
+        return {};
+    };
     const Status s = m_pipeline.database().transaction([&]() -> Status {
+        if (progress && !progress(0, total))
+            return Error{cancelledMessage()};
         for (const ImportPlan::NewLead &l : plan.newLeads) {
             if (Result<QString> id = m_pipeline.createLead(l.id, l.fields, plan.by, l.createdAt); !id)
                 return Error{ImportIssue{l.row, QString(), id.error()}.text()};
+            if (Status a = advance(); !a)
+                return a;
         }
         for (const ImportPlan::Merge &m : plan.merges) {
             if (Status u = m_pipeline.updateLead(m.leadId, m.changes, plan.by); !u)
                 return Error{ImportIssue{m.row, QString(), u.error()}.text()};
+            if (Status a = advance(); !a)
+                return a;
         }
         for (const ImportPlan::NewActivity &a : plan.activities) {
             if (Status r = m_pipeline.recordActivity(a.leadId, a.type, a.properties, a.actor, a.at); !r)
                 return Error{ImportIssue{a.row, QString(), r.error()}.text()};
+            if (Status n = advance(); !n)
+                return n;
         }
         return {};
     });

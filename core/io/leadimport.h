@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 namespace baton {
@@ -114,8 +115,14 @@ class LeadImport
 public:
     explicit LeadImport(PipelineService &pipeline);
 
+    // Told how many of the plan's `total` rows are written; returning false cancels the
+    // import (rolled back, nothing written). Called from the thread that runs apply().
+    using Progress = std::function<bool(int done, int total)>;
+
     ImportPlan plan(const QByteArray &csv, const ImportOptions &options);
-    Status apply(const ImportPlan &plan);
+    Status apply(const ImportPlan &plan, const Progress &progress = {});
+    // The error text apply() returns when `progress` cancelled it.
+    static QString cancelledMessage();
 
 private:
     struct KnownLeads;
