@@ -115,6 +115,7 @@ int runImport(const QStringList &arguments)
     Result<std::unique_ptr<Database>> db = Database::open(databaseLocation(parser));
     if (!db)
         return fail(db.error());
+    db.value()->useBulkCache();
     SystemClock clock;
     PipelineService pipeline(*db.value(), clock);
     if (Status s = pipeline.initialize(); !s)

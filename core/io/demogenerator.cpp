@@ -502,6 +502,7 @@ Status generateDemo(const QString &path, const DemoOptions &rawOptions)
     Result<std::unique_ptr<Database>> db = Database::open(path);
     if (!db)
         return Error{db.error()};
+    db.value()->useBulkCache();
     ManualClock clock(options.end - qint64(options.days) * kMsPerDay);
     PipelineService pipeline(*db.value(), clock);
     if (Status s = pipeline.initialize(); !s)

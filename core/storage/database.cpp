@@ -299,6 +299,12 @@ Status Database::backupTo(const QString &path)
     return {};
 }
 
+void Database::useBulkCache()
+{
+    // 256 MiB at most; SQLite only takes the pages it touches.
+    exec(QStringLiteral("PRAGMA cache_size=-262144"));
+}
+
 qint64 Database::dataVersion()
 {
     QSqlQuery q(m_db);

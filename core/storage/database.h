@@ -56,6 +56,10 @@ public:
     Status check(bool full = false);
     // Consistent copy of the whole database to `path` (VACUUM INTO).
     Status backupTo(const QString &path);
+    // For a connection that writes a whole pipeline at once (demo, import): a page cache
+    // big enough for the indexes of 100 000 leads, so inserts stop missing it once the
+    // file outgrows SQLite's 2 MB default. Interactive connections keep the default.
+    void useBulkCache();
     // Changes when another connection commits (PRAGMA data_version).
     qint64 dataVersion();
 
