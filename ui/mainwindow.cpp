@@ -10,8 +10,10 @@
 #include "common/notificationbell.h"
 #include "common/settingskeys.h"
 #include "common/theme.h"
+#include "common/traynotifier.h"
 #include "common/userpicker.h"
 #include "feedback/feedbackview.h"
+#include "import/importwizard.h"
 #include "kpi/kpidashboard.h"
 #include "kpi/weeklyreport.h"
 #include "lead/leadpane.h"
@@ -60,6 +62,7 @@ MainWindow::MainWindow(LeadActions &actions, const Theme &theme, QWidget *parent
 
     setCentralWidget(buildCentre());
     buildToolBar();
+    m_tray = new TrayNotifier(glyphIcon(Glyph::Bell, m_theme.color(Theme::Token::Accent)), this);
     buildMenus();
     buildStatusBar();
 
@@ -71,6 +74,14 @@ MainWindow::MainWindow(LeadActions &actions, const Theme &theme, QWidget *parent
         markRefreshed();
     });
     connect(m_board, &Board::statusMessage, m_confirmation, &ConfirmationBar::showFailure);
+    connect(m_bell, &NotificationBell::refreshed, m_tray, &TrayNotifier::update);
+    connect(m_tray, &TrayNotifier::activated, this, [this](const QString &leadId) {
+        if (isMinimized())
+            showNormal();
+        raise();
+        activateWindow();
+        openLead(leadId);
+    });
     connect(m_confirmation, &ConfirmationBar::undoRequested, m_actions.undoStack(), &QUndoStack::undo);
 
     m_dataVersion = m_actions.pipeline().database().dataVersion();
@@ -199,15 +210,11 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setToolTipsVisible(true);
-    const QString later = tr("Arrives with the import wizard; until then use “baton import leads FILE.csv”.");
-    QAction *importLeads = file->addAction(
+    m_importLeads = file->addAction(
         glyphIcon(Glyph::Import, m_theme.color(Theme::Token::TextSecondary), m_theme.color(Theme::Token::Border), 16),
-        tr("Import &leads…"));
-    importLeads->setEnabled(false);
-    importLeads->setToolTip(later);
-    QAction *importActivities = file->addAction(tr("Import &activities…"));
-    importActivities->setEnabled(false);
-    importActivities->setToolTip(later);
+        tr("Import &leads…"), this, [this] { startImport(ImportKind::Leads); });
+    m_importActivities =
+        file->addAction(tr("Import &activities…"), this, [this] { startImport(ImportKind::Activities); });
     file->addSeparator();
     QAction *report = file->addAction(tr("Export &weekly report…"), this, &MainWindow::exportWeeklyReport);
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -249,6 +256,28 @@ void MainWindow::buildMenus()
     m_leadPaneAction->setChecked(true);
     m_leadPaneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_leadPaneAction, &QAction::toggled, m_leadPane, &QWidget::setVisible);
+    view->addSeparator();
+    view->setToolTipsVisible(true);
+    m_desktopNotifications = view->addAction(tr("&Desktop notifications"));
+    m_desktopNotifications->setObjectName(QStringLiteral("desktopNotifications"));
+    m_desktopNotifications->setCheckable(true);
+    {
+        QSettings s;
+        m_desktopNotifications->setChecked(settings::desktopNotifications().value(s));
+    }
+    if (m_tray->isAvailable()) {
+        m_desktopNotifications->setToolTip(tr("Show new notifications on the desktop, even when Baton is behind "
+                                              "other windows."));
+        m_tray->setEnabled(m_desktopNotifications->isChecked());
+    } else {
+        m_desktopNotifications->setEnabled(false);
+        m_desktopNotifications->setToolTip(tr("This desktop has no system tray: notifications stay in the bell."));
+    }
+    connect(m_desktopNotifications, &QAction::toggled, this, [this](bool on) {
+        QSettings s;
+        settings::desktopNotifications().setValue(s, on);
+        m_tray->setEnabled(on);
+    });
     view->addSeparator();
     QAction *standup = view->addAction(tr("&Stand-up mode"), this, &MainWindow::startStandup);
     standup->setShortcut(QKeySequence(Qt::Key_F11));
@@ -337,6 +366,24 @@ void MainWindow::exportWeeklyReport()
                                 false);
 }
 
+ImportWizard *MainWindow::startImport(ImportKind kind)
+{
+    const QString why = ImportWizard::whyNotImport(m_actions.currentUser(), !m_actions.pipeline().users().isEmpty());
+    if (!why.isEmpty()) {
+        m_confirmation->showFailure(why);
+        return nullptr;
+    }
+    auto *wizard = new ImportWizard(m_actions.pipeline(), m_theme, kind, m_actions.userId(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        // Written on the wizard's own connection: read everything again, as after another process's commit.
+        m_dataVersion = m_actions.pipeline().database().dataVersion();
+        reloadFromDatabase();
+    });
+    wizard->open();
+    return wizard;
+}
+
 void MainWindow::openLead(const QString &leadId)
 {
     if (leadId.isEmpty())
@@ -360,7 +407,9 @@ void MainWindow::setCurrentUser(const QString &userId)
     const LeadFilter f = FilterBar::load(s, userId);
     m_filters->setFilter(f);
     m_board->setFilter(f);
+    m_tray->setUser(userId);
     m_bell->setUser(userId);
+    updateImportActions();
     m_triage->refresh();
     m_leadPane->refresh();
     updateUserButton();
@@ -397,7 +446,22 @@ void MainWindow::reloadFromDatabase()
     m_leadPane->refresh();
     m_bell->refresh();
     updateUserButton();
+    updateImportActions();
     markRefreshed();
+}
+
+void MainWindow::updateImportActions()
+{
+    // Disabled with the reason, rather than hidden: a rep learns where imports come from.
+    const QString why = ImportWizard::whyNotImport(m_actions.currentUser(), !m_actions.pipeline().users().isEmpty());
+    m_importLeads->setEnabled(why.isEmpty());
+    m_importActivities->setEnabled(why.isEmpty());
+    m_importLeads->setToolTip(why.isEmpty() ? tr("Read leads from a CSV file: an export from HubSpot, Salesforce or "
+                                                 "Pipedrive, or a spreadsheet saved as CSV.")
+                                            : why);
+    m_importActivities->setToolTip(why.isEmpty() ? tr("Read page views, downloads, webinars and other activities of "
+                                                      "known leads from a CSV file.")
+                                                 : why);
 }
 
 void MainWindow::markRefreshed()

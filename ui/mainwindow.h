@@ -13,6 +13,7 @@ namespace baton {
 class Board;
 class ConfirmationBar;
 class FeedbackView;
+class ImportWizard;
 class KpiDashboard;
 class FilterBar;
 class LeadActions;
@@ -20,7 +21,9 @@ class LeadPane;
 class NavigationRail;
 class NotificationBell;
 class Theme;
+class TrayNotifier;
 class TriageView;
+enum class ImportKind;
 
 // UI.md's main window: filters, bell and current user in the toolbar; the rail
 // of views on the left; the board (or the queue, ...) in the middle; the lead
@@ -43,7 +46,11 @@ public:
     TriageView *triageView() const { return m_triage; }
     NotificationBell *bell() const { return m_bell; }
     ConfirmationBar *confirmation() const { return m_confirmation; }
+    TrayNotifier *trayNotifier() const { return m_tray; }
     View currentView() const;
+    // Opens the import wizard (modal, not blocking) and returns it; it deletes itself when
+    // closed. Null, with the reason in the status bar, when the current user may not import.
+    ImportWizard *startImport(ImportKind kind);
 
 public Q_SLOTS:
     void showView(baton::MainWindow::View view);
@@ -66,6 +73,7 @@ private:
     QWidget *buildCentre();
     void pollDatabase();
     void updateUserButton();
+    void updateImportActions();
     void markRefreshed();
     void restoreSettings();
     void saveSettings() const;
@@ -90,6 +98,10 @@ private:
     QTimer *m_poll = nullptr;
     qint64 m_dataVersion = 0;
     QAction *m_leadPaneAction = nullptr;
+    QAction *m_importLeads = nullptr;
+    QAction *m_importActivities = nullptr;
+    QAction *m_desktopNotifications = nullptr;
+    TrayNotifier *m_tray = nullptr;
 };
 
 } // namespace baton

@@ -37,8 +37,11 @@ void NotificationBell::setUser(const QString &userId)
 
 void NotificationBell::refresh()
 {
-    m_unread = m_userId.isEmpty() ? 0 : int(m_pipeline.userStore().notifications(m_userId, true).size());
+    const QList<Notification> unread =
+        m_userId.isEmpty() ? QList<Notification>() : m_pipeline.userStore().notifications(m_userId, true);
+    m_unread = int(unread.size());
     updateIcon();
+    Q_EMIT refreshed(unread);
 }
 
 void NotificationBell::updateIcon()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/userstore.h"
+
 #include <QToolButton>
 
 namespace baton {
@@ -26,6 +28,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openLead(const QString &leadId);
+    // After each refresh: the current user's unread notifications, newest first
+    // (the desktop notifier shows the ones it has not seen).
+    void refreshed(const QList<baton::Notification> &unread);
 
 private:
     void fillMenu();

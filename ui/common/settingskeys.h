@@ -81,6 +81,18 @@ inline SettingKey<bool> leadPaneVisible()
     return {QStringLiteral("window/leadPane"), true};
 }
 
+// The folder the import wizard last read a file from.
+inline SettingKey<QString> importDirectory()
+{
+    return {QStringLiteral("import/directory"), QString()};
+}
+
+// Unread notifications also pop up on the desktop (system tray), where there is one.
+inline SettingKey<bool> desktopNotifications()
+{
+    return {QStringLiteral("notifications/desktop"), true};
+}
+
 // Who is using Baton on this database.
 inline SettingKey<QString> databaseUser(const QString &location)
 {
