@@ -107,7 +107,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/pipeline/leadactions.cpp" line="+290"/>
+        <location filename="../core/pipeline/leadactions.cpp" line="+269"/>
         <location filename="../core/kpi/commitments.cpp" line="+34"/>
         <source>There is no user “%1”.</source>
         <translation type="unfinished"></translation>
@@ -179,7 +179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/leadactions.cpp" line="-254"/>
+        <location filename="../core/pipeline/leadactions.cpp" line="-233"/>
         <source>A lead needs at least an e-mail address, a name or a company.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,17 +194,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>company_size “%1” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-3"/>
         <source>“%1” is not a lead field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>A lead with id “%1” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,7 +437,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+14"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,8 +626,13 @@
         <source>the activity time is missing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+6"/>
         <source>the file has %n error(s); nothing was imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2188,7 +2193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands.cpp" line="+37"/>
+        <location filename="../app/commands.cpp" line="+36"/>
         <location filename="../app/importexport.cpp" line="+40"/>
         <source>Database file (or :memory:).</source>
         <translation type="unfinished"></translation>
@@ -2216,7 +2221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Start of the period (date or UTC time), included.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,7 +2231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Compute as the log stood at this time (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,7 +2246,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--asof: “%1” is not a date or an ISO-8601 UTC time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,7 +2256,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>--from: “%1” is not a date or an ISO-8601 UTC time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,7 +2269,7 @@
         <location line="+4"/>
         <location line="+26"/>
         <location line="+25"/>
-        <location filename="../app/importexport.cpp" line="+122"/>
+        <location filename="../app/importexport.cpp" line="+123"/>
         <location filename="../app/reportcommand.cpp" line="+24"/>
         <source>%1: no such database</source>
         <translation type="unfinished"></translation>
@@ -2333,13 +2338,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The demo&apos;s &quot;now&quot; (default: the current hour).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Activities per lead, on average (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>baton demo --leads N --out FILE [--seed S] [--end TIME]</source>
+        <source>baton demo --leads N --out FILE [--seed S] [--end TIME] [--activities N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2358,7 +2368,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>--activities: “%1” is not a whole number from 1 to 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--end: “%1” is not an ISO-8601 UTC time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2378,7 +2393,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importexport.cpp" line="-112"/>
+        <location filename="../app/importexport.cpp" line="-113"/>
         <source>How columns map to fields: auto (default), hubspot, salesforce, pipedrive, or a JSON mapping file {&quot;columns&quot;: {&quot;Header&quot;: &quot;field&quot;}, &quot;date_order&quot;: &quot;day_first&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,7 +2441,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>  duplicate: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,7 +2699,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+80"/>
+        <location filename="../core/storage/database.cpp" line="+84"/>
         <source>Team mode (PostgreSQL) is not available in this build: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,12 +2719,12 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,12 +2734,12 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is not a Baton database (it holds other data); it was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 was written by a newer Baton (schema version %2; this program knows up to %3). It was left untouched: please update Baton.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2749,7 +2764,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+79"/>
         <source>Cannot start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,6 +2799,36 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message>
         <location line="+2"/>
         <source>%1 already exists; the demo is written to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSession</name>
+    <message>
+        <location filename="../ui/import/importsession.cpp" line="+47"/>
+        <source>“%1” is a folder, not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>“%1” is empty. A CSV file needs a header row and at least one row of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a CSV file: it holds binary data. If it is a spreadsheet, save it as “CSV (comma delimited)” or “CSV UTF-8” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no file to read again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2848,8 +2893,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>LeadStore</name>
     <message>
-        <location filename="../core/storage/leadstore.cpp" line="+195"/>
-        <location line="+22"/>
+        <location filename="../core/storage/leadstore.cpp" line="+156"/>
         <source>Lead %1 was changed by someone else in the meantime; reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4664,6 +4708,750 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     </message>
 </context>
 <context>
+    <name>baton::ImportDuplicatesPage</name>
+    <message>
+        <location filename="../ui/import/importduplicatespage.cpp" line="+23"/>
+        <source>&amp;Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows whose e-mail address (or lead id) is already in Baton, or repeats an earlier row of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Leave the leads Baton has as they are; these rows are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the empty fields of the lead Baton has with the row&apos;s values. Nothing already filled is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%Ln duplicate row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln new lead(s) will be created</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln duplicate row(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln existing lead(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baton::ImportFieldDelegate</name>
+    <message>
+        <location filename="../ui/import/importfielddelegate.cpp" line="+20"/>
+        <source>Baton field for column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baton::ImportFilePage</name>
+    <message>
+        <location filename="../ui/import/importfilepage.cpp" line="+22"/>
+        <source>Choose the file of leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose the file of activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file: an export from HubSpot, Salesforce or Pipedrive, or a sheet saved as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Path of a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Baton recognises the column names of HubSpot, Salesforce and Pipedrive exports, common English and French names (E-mail, Société, Effectif…) and its own export. You check and change the mapping in the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each row names a lead by its e-mail address or lead id, an activity type (page_view, content_download, webinar_attended, demo_request…) and a time; url, asset and asset_kind are optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is written until you click Import, and then it is all or nothing: a file with one bad row imports nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baton::ImportIssueModel</name>
+    <message>
+        <location filename="../ui/import/importissuemodel.cpp" line="+32"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baton::ImportMappingModel</name>
+    <message>
+        <location filename="../ui/import/importmappingmodel.cpp" line="+19"/>
+        <location line="+29"/>
+        <source>Lead id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full name (split into first and last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company size (employees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asset kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done by (user id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>(column %1, no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A column without a header cannot be mapped: give it a header in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baton field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baton::ImportMappingPage</name>
+    <message>
+        <location filename="../ui/import/importmappingpage.cpp" line="+25"/>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>semicolon-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>separated by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>columns of a Baton export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a HubSpot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Salesforce export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Pipedrive export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Use the detected mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each column of the file feeds one Baton field. Change a field where Baton guessed wrong, or choose “(ignore)” to leave a column out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>“%1” now feeds %2, so “%3” is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>month/day/year (US)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dates like 05/01/2026 read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forget your changes and map the columns as Baton recognised them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>“%1”: %2, %3, %Ln data row(s). The column names look like %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Go back and choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose above which column gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baton::ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/import/importpreviewmodel.cpp" line="+174"/>
+        <source>Duplicate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Row %1 has %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1 is a duplicate: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” feeds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baton::ImportPreviewPage</name>
+    <message>
+        <location filename="../ui/import/importpreviewpage.cpp" line="+34"/>
+        <source>&amp;Read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rows as Baton reads them. Rows and cells with a problem are marked; point at one to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Click a problem to show its row in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After fixing the file in a spreadsheet and saving it, read it again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Showing %1 of %Ln row(s): the first %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, and every row with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Ready: %Ln new lead(s), %1 duplicate(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Ready: %Ln activity record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Nothing can be imported while the file has errors (%Ln to fix): an import is all or nothing. Fix them in the file and read it again, or go back and change the mapping.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baton::ImportProgressPage</name>
+    <message>
+        <location filename="../ui/import/importprogresspage.cpp" line="+20"/>
+        <location line="+51"/>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>All or nothing: if you cancel, or anything goes wrong, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each lead is scored and runs the automations (hand-offs, notifications) as it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling: undoing what was written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Writing %Ln lead(s) from “%1”…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Writing %Ln activity record(s) from “%1”…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The import is still running. To stop it, click Cancel import: nothing will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baton::ImportRunner</name>
+    <message>
+        <location filename="../ui/import/importrunner.cpp" line="+58"/>
+        <source>The database could not be opened for the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baton::ImportSummaryPage</name>
+    <message>
+        <location filename="../ui/import/importsummarypage.cpp" line="+27"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: the database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln lead(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln duplicate row(s) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln existing lead(s) updated from %1 duplicate row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln activity record(s) added to %1 lead(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the board: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baton::ImportWizard</name>
+    <message>
+        <location filename="../ui/import/importwizard.cpp" line="+25"/>
+        <source>Import leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose who you are first (File → Switch user…): an import is recorded in your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing is for marketing and admins: it creates leads and fills their fields. %1 is a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>baton::KpiDashboard</name>
     <message>
         <location filename="../ui/kpi/kpidashboard.cpp" line="+47"/>
@@ -5140,12 +5928,12 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>baton::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+54"/>
+        <location filename="../ui/mainwindow.cpp" line="+56"/>
         <source>Baton</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5200,22 +5988,17 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Arrives with the import wizard; until then use “baton import leads FILE.csv”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import &amp;leads…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Import &amp;activities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Export &amp;weekly report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5280,7 +6063,22 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&amp;Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show new notifications on the desktop, even when Baton is behind other windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This desktop has no system tray: notifications stay in the bell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Stand-up mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5368,7 +6166,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+62"/>
         <source>Choose who you are</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5378,7 +6176,17 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
+        <source>Read leads from a CSV file: an export from HubSpot, Salesforce or Pipedrive, or a spreadsheet saved as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read page views, downloads, webinars and other activities of known leads from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5386,7 +6194,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>baton::NotificationBell</name>
     <message>
-        <location filename="../ui/common/notificationbell.cpp" line="+72"/>
+        <location filename="../ui/common/notificationbell.cpp" line="+75"/>
         <source>Notifications: nothing unread</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5656,6 +6464,31 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <location filename="../ui/standup/standupwindow.cpp" line="+32"/>
         <source>Baton stand-up</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>baton::TrayNotifier</name>
+    <message>
+        <location filename="../ui/common/traynotifier.cpp" line="+34"/>
+        <location line="+19"/>
+        <source>Baton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new notification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
