@@ -301,8 +301,10 @@ Status Database::backupTo(const QString &path)
 
 void Database::useBulkCache()
 {
-    // 256 MiB at most; SQLite only takes the pages it touches.
-    exec(QStringLiteral("PRAGMA cache_size=-262144"));
+    // 256 MiB at most; SQLite only takes the pages it touches. Should it fail, the
+    // default cache only makes the bulk write slower.
+    if (Status s = exec(QStringLiteral("PRAGMA cache_size=-262144")); !s)
+        qWarning("Baton: cannot enlarge the page cache: %s", qPrintable(s.error()));
 }
 
 qint64 Database::dataVersion()
