@@ -177,17 +177,23 @@ Status PipelineService::drainWaitingMqls()
     // Nobody free: the queue cannot move, so do not even list it.
     if (!nextRep(QString()))
         return {};
-    for (const QString &id : m_leads.waitingMqls()) {
-        const std::optional<QString> rep = nextRep(QString());
-        if (!rep)
-            return {}; // still waiting: look again after the next action
-        Result<Lead> loaded = load(id);
-        if (!loaded)
-            return Error{loaded.error()};
-        if (Status s = startHandoff(loaded.value(), kSystemActor, *rep, true, false); !s)
-            return s;
-        if (Status s = save(loaded.value()); !s)
-            return s;
+    // A page at a time: each lead handed off leaves the queue, so the next page starts
+    // where this one ended. Listing the whole queue each time a rep frees up made a big
+    // pipeline (thousands waiting behind four reps) quadratic.
+    constexpr int kPage = 16;
+    for (QStringList page = m_leads.waitingMqls(kPage); !page.isEmpty(); page = m_leads.waitingMqls(kPage)) {
+        for (const QString &id : std::as_const(page)) {
+            const std::optional<QString> rep = nextRep(QString());
+            if (!rep)
+                return {}; // still waiting: look again after the next action
+            Result<Lead> loaded = load(id);
+            if (!loaded)
+                return Error{loaded.error()};
+            if (Status s = startHandoff(loaded.value(), kSystemActor, *rep, true, false); !s)
+                return s;
+            if (Status s = save(loaded.value()); !s)
+                return s;
+        }
     }
     m_mqlsMayWait = false;
     return {};

@@ -314,12 +314,14 @@ std::optional<Timestamp> LeadStore::earliestDue()
     return earliest;
 }
 
-QStringList LeadStore::waitingMqls()
+QStringList LeadStore::waitingMqls(int limit)
 {
-    QSqlQuery &q =
-        m_db.prepared(QStringLiteral("SELECT id FROM leads WHERE stage = 'mql' ORDER BY stage_since, rowid"));
-    q.exec();
-    return readIds(q);
+    Statement &q = m_db.statement("SELECT id FROM leads WHERE stage = 'mql' ORDER BY stage_since, rowid LIMIT ?1");
+    q.bind(1, limit);
+    QStringList ids;
+    while (q.next())
+        ids << q.text(0);
+    return ids;
 }
 
 QStringList LeadStore::pendingSalsOf(const QString &userId)

@@ -57,8 +57,8 @@ public:
     // Leads whose time-based rules may change at or before `now`, soonest first.
     QStringList dueLeads(Timestamp now);
     std::optional<Timestamp> earliestDue();
-    // MQLs waiting for a rep with capacity, oldest first.
-    QStringList waitingMqls();
+    // The `limit` MQLs waiting longest for a rep with capacity, oldest first.
+    QStringList waitingMqls(int limit);
     QStringList pendingSalsOf(const QString &userId);
     QHash<QString, int> pendingCounts();
     int pendingCount(const QString &userId);
