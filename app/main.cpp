@@ -1,6 +1,7 @@
 #include "cliio.h"
 #include "commands.h"
 #include "common/confirmationbar.h"
+#include "common/firstpaintprobe.h"
 #include "common/leadactions.h"
 #include "common/settingskeys.h"
 #include "common/theme.h"
@@ -99,58 +100,6 @@ std::optional<QString> resolveUser(const QList<baton::User> &users, const QStrin
     return baton::UserPicker::choose(users, QString());
 }
 
-// The benchmark's probe (tests/bench): with BATON_FIRST_PAINT_REPORT=1 in the environment,
-// the window prints the time from the top of main() to the end of the first paint of the
-// board's first column, and the resident memory then, and quits:
-//   first_paint_ms=<ms> rss_kb=<kB> rows=<cards loaded in that column>
-// tests/bench/emptywindow.cpp measures a bare QMainWindow the same way.
-constexpr char kFirstPaintReport[] = "BATON_FIRST_PAINT_REPORT";
-
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-class FirstPaintProbe final : public QObject
-{
-public:
-    FirstPaintProbe(const QElapsedTimer &sinceMain, QAbstractItemView *view) : m_sinceMain(sinceMain), m_view(view)
-    {
-        view->viewport()->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_painted) {
-            m_painted = true;
-            // A zero timer fires once this paint event has been handled, i.e. painted.
-            QTimer::singleShot(0, this, [this] { report(); });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    void report()
-    {
-        const double ms = double(m_sinceMain.nsecsElapsed()) / 1e6;
-        const int rows = m_view->model() ? m_view->model()->rowCount() : 0;
-        std::printf("first_paint_ms=%.2f rss_kb=%lld rows=%d\n", ms, residentKb(), rows);
-        std::fflush(stdout);
-        QCoreApplication::exit(0);
-    }
-
-    const QElapsedTimer &m_sinceMain;
-    QAbstractItemView *m_view;
-    bool m_painted = false;
-};
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -245,15 +194,15 @@ int main(int argc, char **argv)
 
     baton::LeadActions actions(pipeline, *user);
     baton::MainWindow window(actions, theme);
-    std::unique_ptr<FirstPaintProbe> probe;
-    if (qEnvironmentVariableIsSet(kFirstPaintReport)) {
+    std::unique_ptr<baton::FirstPaintProbe> probe;
+    if (qEnvironmentVariableIsSet(baton::FirstPaintProbe::kEnvironmentVariable)) {
         auto *column = window.findChild<QWidget *>(QStringLiteral("column-new"));
         auto *view = column ? column->findChild<QAbstractItemView *>() : nullptr;
         if (!view) {
             std::fputs("first_paint_error=no board column\n", stderr);
             return 1;
         }
-        probe = std::make_unique<FirstPaintProbe>(sinceMain, view);
+        probe = std::make_unique<baton::FirstPaintProbe>(sinceMain, view);
     }
     window.show();
     return app.exec();

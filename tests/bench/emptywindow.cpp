@@ -4,66 +4,14 @@
 // The list shows as many lines of text as a board column's first page, so the
 // baseline pays for what any window with text pays (fonts), and no more.
 
+#include "common/firstpaintprobe.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QEvent>
-#include <QFile>
 #include <QListView>
 #include <QMainWindow>
 #include <QStringList>
 #include <QStringListModel>
-#include <QTimer>
-
-#include <cstdio>
-
-namespace {
-
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-class FirstPaintProbe final : public QObject
-{
-public:
-    FirstPaintProbe(const QElapsedTimer &sinceMain, QAbstractItemView *view) : m_sinceMain(sinceMain), m_view(view)
-    {
-        view->viewport()->installEventFilter(this);
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_painted) {
-            m_painted = true;
-            // A zero timer fires once this paint event has been handled, i.e. painted.
-            QTimer::singleShot(0, this, [this] { report(); });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    void report()
-    {
-        const double ms = double(m_sinceMain.nsecsElapsed()) / 1e6;
-        const int rows = m_view->model() ? m_view->model()->rowCount() : 0;
-        std::printf("first_paint_ms=%.2f rss_kb=%lld rows=%d\n", ms, residentKb(), rows);
-        std::fflush(stdout);
-        QCoreApplication::exit(0);
-    }
-
-    const QElapsedTimer &m_sinceMain;
-    QAbstractItemView *m_view;
-    bool m_painted = false;
-};
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -78,7 +26,7 @@ int main(int argc, char **argv)
         lines << QStringLiteral("Lead %1 · Company %1 · score %2").arg(i).arg(i % 100);
     view->setModel(new QStringListModel(lines, view));
     window.setCentralWidget(view);
-    FirstPaintProbe probe(sinceMain, view);
+    baton::FirstPaintProbe probe(sinceMain, view);
     window.show();
     return app.exec();
 }
