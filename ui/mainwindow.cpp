@@ -37,6 +37,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -91,20 +92,26 @@ MainWindow::MainWindow(LeadActions &actions, const Theme &theme, QWidget *parent
 
     // Time-based automations (reminders, breaches, escalations, cold recycling) are
     // recorded as time passes, not only at the next action.
-    auto *clockTick = new QTimer(this);
-    clockTick->setInterval(60 * 1000);
-    connect(clockTick, &QTimer::timeout, this, [this] {
+    m_clockTick = new QTimer(this);
+    m_clockTick->setInterval(60 * 1000);
+    connect(m_clockTick, &QTimer::timeout, this, [this] {
         if (Status s = m_actions.pipeline().tick(); !s)
             m_confirmation->showFailure(s.error());
     });
-    clockTick->start();
+    m_clockTick->start();
 
     setCurrentUser(m_actions.userId());
     restoreSettings();
     markRefreshed();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_checkThread) {
+        m_check->cancel();
+        m_checkThread->wait();
+    }
+}
 
 QWidget *MainWindow::buildCentre()
 {
@@ -120,12 +127,9 @@ QWidget *MainWindow::buildCentre()
     m_views = new QStackedWidget;
     m_views->addWidget(m_board);
     m_views->addWidget(m_triage);
-    m_kpis = new KpiDashboard(m_actions.pipeline());
-    m_feedback = new FeedbackView(m_actions);
-    m_views->addWidget(m_kpis);
-    m_views->addWidget(m_feedback);
-    connect(m_kpis, &KpiDashboard::openLead, this, &MainWindow::openLead);
-    connect(m_feedback, &FeedbackView::openLead, this, &MainWindow::openLead);
+    // The KPI and feedback views (charts) are made when first shown: not on the way to the board.
+    m_views->addWidget(new QWidget);
+    m_views->addWidget(new QWidget);
 
     m_leadPane = new LeadPane(m_actions);
     m_leadPane->setMinimumWidth(kPaneMin);
@@ -145,6 +149,10 @@ QWidget *MainWindow::buildCentre()
     connect(m_board, &Board::leadSelected, this, &MainWindow::openLead);
     connect(m_board, &Board::leadActivated, this, &MainWindow::openLead);
     connect(m_triage, &TriageView::openLead, this, &MainWindow::openLead);
+    // The queue re-reads itself after every action, score breakdowns included; behind the
+    // board that is wasted on each drag. Here it re-reads when shown (showView) instead.
+    disconnect(&m_actions, &LeadActions::changed, m_triage, nullptr);
+    connect(&m_actions, &LeadActions::changed, this, &MainWindow::refreshQueueIfShown);
     // The board has refreshed on LeadActions::changed already; it follows the lead to its new column.
     connect(m_leadPane, &LeadPane::leadChanged, m_board, &Board::selectLead);
 
@@ -325,17 +333,58 @@ MainWindow::View MainWindow::currentView() const
     return View(m_views->currentIndex());
 }
 
+void MainWindow::refreshQueueIfShown()
+{
+    if (currentView() == View::Queue)
+        m_triage->refresh();
+}
+
+KpiDashboard *MainWindow::kpiDashboard()
+{
+    if (!m_kpis) {
+        m_kpis = new KpiDashboard(m_actions.pipeline());
+        connect(m_kpis, &KpiDashboard::openLead, this, &MainWindow::openLead);
+        replaceView(View::Kpis, m_kpis);
+    }
+    return m_kpis;
+}
+
+FeedbackView *MainWindow::feedbackView()
+{
+    if (!m_feedback) {
+        m_feedback = new FeedbackView(m_actions);
+        connect(m_feedback, &FeedbackView::openLead, this, &MainWindow::openLead);
+        replaceView(View::Feedback, m_feedback);
+    }
+    return m_feedback;
+}
+
+void MainWindow::replaceView(View view, QWidget *widget)
+{
+    QWidget *placeholder = m_views->widget(int(view));
+    const bool current = m_views->currentIndex() == int(view);
+    m_views->insertWidget(int(view), widget);
+    m_views->removeWidget(placeholder);
+    placeholder->deleteLater();
+    if (current)
+        m_views->setCurrentIndex(int(view));
+}
+
 void MainWindow::showView(View view)
 {
+    if (view == View::Kpis)
+        kpiDashboard();
+    else if (view == View::Feedback)
+        feedbackView();
     m_views->setCurrentIndex(int(view));
     m_rail->setCurrent(int(view));
     m_filters->setEnabled(view == View::Board);
     if (view == View::Queue)
         m_triage->refresh();
     else if (view == View::Kpis)
-        m_kpis->refresh();
+        kpiDashboard()->refresh();
     else if (view == View::Feedback)
-        m_feedback->refresh();
+        feedbackView()->refresh();
 }
 
 void MainWindow::startStandup()
@@ -368,7 +417,9 @@ void MainWindow::exportWeeklyReport()
 
 ImportWizard *MainWindow::startImport(ImportKind kind)
 {
-    const QString why = ImportWizard::whyNotImport(m_actions.currentUser(), !m_actions.pipeline().users().isEmpty());
+    const QString why = !m_damage.isEmpty() ? m_actions.whyReadOnly()
+                                            : ImportWizard::whyNotImport(m_actions.currentUser(),
+                                                                         !m_actions.pipeline().users().isEmpty());
     if (!why.isEmpty()) {
         m_confirmation->showFailure(why);
         return nullptr;
@@ -406,11 +457,12 @@ void MainWindow::setCurrentUser(const QString &userId)
     m_filters->setCurrentUser(userId);
     const LeadFilter f = FilterBar::load(s, userId);
     m_filters->setFilter(f);
-    m_board->setFilter(f);
+    if (!f.isEmpty() || !m_board->filter().isEmpty()) // at start the board has read the empty filter already
+        m_board->setFilter(f);
     m_tray->setUser(userId);
     m_bell->setUser(userId);
     updateImportActions();
-    m_triage->refresh();
+    refreshQueueIfShown();
     m_leadPane->refresh();
     updateUserButton();
 }
@@ -442,7 +494,7 @@ void MainWindow::reloadFromDatabase()
     m_actions.pipeline().reload();
     m_filters->setOwners(m_actions.pipeline().users());
     m_board->refresh();
-    m_triage->refresh();
+    refreshQueueIfShown();
     m_leadPane->refresh();
     m_bell->refresh();
     updateUserButton();
@@ -450,10 +502,75 @@ void MainWindow::reloadFromDatabase()
     markRefreshed();
 }
 
+void MainWindow::startDatabaseCheck()
+{
+    const Database &db = m_actions.pipeline().database();
+    if (m_checkThread || db.isInMemory())
+        return;
+    m_check = std::make_unique<FileCheck>(db.location());
+    FileCheck *check = m_check.get();
+    m_checkThread = QThread::create([this, check] {
+        const Status s = check->run();
+        m_checkResult = s ? QString() : s.error();
+    });
+    m_checkThread->setParent(this);
+    connect(m_checkThread, &QThread::finished, this, &MainWindow::finishDatabaseCheck);
+    // Below the UI thread: the window stays responsive on a busy machine.
+    m_checkThread->start(QThread::LowPriority);
+}
+
+void MainWindow::finishDatabaseCheck()
+{
+    m_checkThread->wait();
+    m_checkThread->deleteLater();
+    m_checkThread = nullptr;
+    const bool cancelled = m_check->isCancelled();
+    m_check.reset();
+    if (cancelled)
+        return;
+    if (!m_checkResult.isEmpty())
+        setDatabaseDamaged(m_checkResult);
+    Q_EMIT databaseChecked(m_checkResult);
+}
+
+void MainWindow::setDatabaseDamaged(const QString &problems)
+{
+    if (!m_damage.isEmpty())
+        return;
+    m_damage = problems.isEmpty() ? tr("unknown damage") : problems;
+    // Writing to a damaged file can spread the damage: every change is refused, by the
+    // actions with a reason and by the connection itself for anything else.
+    const QString reason = tr("This database is damaged: Baton does not change it any more.");
+    m_actions.refuseChanges(reason);
+    if (Status s = m_actions.pipeline().database().refuseWrites(); !s)
+        qWarning("Baton: cannot make the damaged database read-only: %s", qPrintable(s.error()));
+    m_clockTick->stop(); // the time-based automations write
+    updateImportActions();
+    m_stateLabel->setText(tr("Damaged: read-only"));
+    m_stateLabel->setToolTip(tr("The database check found: %1").arg(m_damage));
+    refreshQueueIfShown();
+    m_leadPane->refresh();
+    m_confirmation->showFailure(reason);
+
+    const QString name = QFileInfo(m_actions.pipeline().database().location()).fileName();
+    auto *box =
+        new QMessageBox(QMessageBox::Critical, tr("Baton"), tr("%1 is damaged.").arg(name), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("databaseDamaged"));
+    box->setInformativeText(
+        tr("Baton found errors in this database file. So as not to make them worse, it will not change anything: "
+           "you can still look leads up, but not act on them.\n\nClose Baton, keep a copy of the file, and restore "
+           "your latest backup (or the .bak copy written before the last upgrade)."));
+    box->setDetailedText(m_damage);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::updateImportActions()
 {
     // Disabled with the reason, rather than hidden: a rep learns where imports come from.
-    const QString why = ImportWizard::whyNotImport(m_actions.currentUser(), !m_actions.pipeline().users().isEmpty());
+    const QString why = !m_damage.isEmpty() ? m_actions.whyReadOnly()
+                                            : ImportWizard::whyNotImport(m_actions.currentUser(),
+                                                                         !m_actions.pipeline().users().isEmpty());
     m_importLeads->setEnabled(why.isEmpty());
     m_importActivities->setEnabled(why.isEmpty());
     m_importLeads->setToolTip(why.isEmpty() ? tr("Read leads from a CSV file: an export from HubSpot, Salesforce or "
@@ -490,6 +607,17 @@ void MainWindow::saveSettings() const
     settings::splitterState().setValue(s, m_splitter->saveState());
     settings::leadPaneVisible().setValue(s, m_leadPaneAction->isChecked());
     settings::currentView().setValue(s, int(currentView()));
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    // A top-level window paints on UpdateRequest: once it has, the check may take a core.
+    if (event->type() == QEvent::UpdateRequest && m_checkAfterPaint) {
+        m_checkAfterPaint = false;
+        startDatabaseCheck();
+    }
+    return handled;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,9 +2,12 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QThread;
 class QTimer;
 class QToolButton;
 
@@ -12,6 +15,7 @@ namespace baton {
 
 class Board;
 class ConfirmationBar;
+class FileCheck;
 class FeedbackView;
 class ImportWizard;
 class KpiDashboard;
@@ -47,6 +51,9 @@ public:
     NotificationBell *bell() const { return m_bell; }
     ConfirmationBar *confirmation() const { return m_confirmation; }
     TrayNotifier *trayNotifier() const { return m_tray; }
+    // Made on first use (first shown): they are not on the way to the first paint of the board.
+    KpiDashboard *kpiDashboard();
+    FeedbackView *feedbackView();
     View currentView() const;
     // Opens the import wizard (modal, not blocking) and returns it; it deletes itself when
     // closed. Null, with the reason in the status bar, when the current user may not import.
@@ -62,8 +69,22 @@ public Q_SLOTS:
     void chooseUser();
     // Re-reads everything after another process wrote to the database.
     void reloadFromDatabase();
+    // PRAGMA quick_check of the database file on a worker thread, for a database opened
+    // with Database::Check::ByCaller: the window shows at once and is checked meanwhile.
+    // A damaged file makes the window read-only (see setDatabaseDamaged).
+    void startDatabaseCheck();
+    // The same, once the window has painted for the first time.
+    void startDatabaseCheckAfterFirstPaint() { m_checkAfterPaint = true; }
+    // Says that the database is damaged and refuses every change from now on; the
+    // board and the rest stay readable, so the user can still look leads up.
+    void setDatabaseDamaged(const QString &problems);
+
+Q_SIGNALS:
+    // The background check has finished (not when it was cancelled); `problems` is empty when the file is sound.
+    void databaseChecked(const QString &problems);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -71,10 +92,13 @@ private:
     void buildToolBar();
     void buildStatusBar();
     QWidget *buildCentre();
+    void replaceView(View view, QWidget *widget);
+    void refreshQueueIfShown();
     void pollDatabase();
     void updateUserButton();
     void updateImportActions();
     void markRefreshed();
+    void finishDatabaseCheck();
     void restoreSettings();
     void saveSettings() const;
 
@@ -96,7 +120,13 @@ private:
     QLabel *m_stateLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;
     QTimer *m_poll = nullptr;
+    QTimer *m_clockTick = nullptr;
     qint64 m_dataVersion = 0;
+    std::unique_ptr<FileCheck> m_check;
+    QThread *m_checkThread = nullptr;
+    QString m_checkResult; // written by the check's thread before it finishes
+    QString m_damage;      // what is wrong with the database; empty while it is sound
+    bool m_checkAfterPaint = false;
     QAction *m_leadPaneAction = nullptr;
     QAction *m_importLeads = nullptr;
     QAction *m_importActivities = nullptr;

@@ -32,6 +32,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/baton/migrations/0001_initial.sql"),
         QStringLiteral(":/baton/migrations/0002_board_indexes.sql"),
         QStringLiteral(":/baton/migrations/0003_feedback_read.sql"),
+        QStringLiteral(":/baton/migrations/0004_search_index.sql"),
     };
     return files;
 }
@@ -75,7 +76,7 @@ int Database::latestSchemaVersion()
     return int(migrationFiles().size());
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &rawLocation)
+Result<std::unique_ptr<Database>> Database::open(const QString &rawLocation, Check check)
 {
     QString location = rawLocation;
     if (location.startsWith(u"sqlite:"))
@@ -133,7 +134,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawLocation)
 
     if (Status s = database->configure(); !s)
         return Error{s.error()};
-    if (version > 0) {
+    // A migration rewrites the file: check it first, whoever asked to check later.
+    if (version > 0 && (check == Check::OnOpen || version < latestSchemaVersion())) {
         if (Status s = database->check(); !s)
             return Error{DatabaseTr::tr("%1 is damaged: %2").arg(location, s.error())};
     }
@@ -287,6 +289,11 @@ Status Database::check(bool full)
     return {};
 }
 
+Status Database::refuseWrites()
+{
+    return exec(QStringLiteral("PRAGMA query_only=ON"));
+}
+
 Status Database::backupTo(const QString &path)
 {
     if (QFileInfo::exists(path) && !QFile::remove(path))
@@ -309,10 +316,67 @@ void Database::useBulkCache()
 
 qint64 Database::dataVersion()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
+    // Asked before every action and by every poll: prepared once.
+    Statement &q = statement("PRAGMA data_version");
+    const qint64 version = q.next() ? q.int64(0) : -1;
+    q.finish();
+    return version;
+}
+
+Status FileCheck::run()
+{
+    sqlite3 *handle = nullptr;
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_cancelled)
+            return Error{DatabaseTr::tr("The check was cancelled.")};
+        // Read-only: the check never writes, and it works beside the program's own connection.
+        const int rc = sqlite3_open_v2(m_location.toUtf8().constData(), &m_handle, SQLITE_OPEN_READONLY, nullptr);
+        if (rc != SQLITE_OK) {
+            const QString why = QString::fromUtf8(m_handle ? sqlite3_errmsg(m_handle) : sqlite3_errstr(rc));
+            sqlite3_close(m_handle);
+            m_handle = nullptr;
+            return Error{DatabaseTr::tr("Cannot open %1 to check it: %2").arg(m_location, why)};
+        }
+        handle = m_handle;
+    }
+    sqlite3_busy_timeout(handle, 5000);
+
+    QStringList problems;
+    QString failure;
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(handle, "PRAGMA quick_check", -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const auto *line = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+            const QString text = QString::fromUtf8(line ? line : "");
+            if (text != u"ok")
+                problems << text;
+        }
+    }
+    if (rc != SQLITE_DONE)
+        failure = QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(stmt);
+    {
+        const QMutexLocker lock(&m_mutex);
+        sqlite3_close(m_handle);
+        m_handle = nullptr;
+    }
+    if (m_cancelled)
+        return Error{DatabaseTr::tr("The check was cancelled.")};
+    if (!problems.isEmpty())
+        return Error{problems.join(QStringLiteral("; "))};
+    if (!failure.isEmpty())
+        return Error{DatabaseTr::tr("Cannot check %1: %2").arg(m_location, failure)};
+    return {};
+}
+
+void FileCheck::cancel()
+{
+    const QMutexLocker lock(&m_mutex);
+    m_cancelled = true;
+    if (m_handle)
+        sqlite3_interrupt(m_handle); // quick_check stops at its next page
 }
 
 } // namespace baton

@@ -4,10 +4,12 @@
 #include "statement.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <unordered_map>
@@ -23,10 +25,15 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // When open() runs PRAGMA quick_check. It reads the whole file (a second for 100 000
+    // leads); the GUI shows its window first and checks on a worker (FileCheck). A database
+    // that needs migrating is always checked first, before its backup.
+    enum class Check { OnOpen, ByCaller };
+
     // `location` is a file path, "sqlite:PATH", or ":memory:". A new or empty file is
     // created and migrated; an older Baton database is backed up, then migrated. A file
     // that is not a Baton database, or one from a newer Baton, is refused untouched.
-    static Result<std::unique_ptr<Database>> open(const QString &location);
+    static Result<std::unique_ptr<Database>> open(const QString &location, Check check = Check::OnOpen);
 
     static int latestSchemaVersion();
     int schemaVersion() const;
@@ -54,6 +61,9 @@ public:
 
     // PRAGMA quick_check / integrity_check; an error lists what is wrong.
     Status check(bool full = false);
+    // From now on this connection refuses every write (PRAGMA query_only): for a file
+    // found damaged, which must not be changed further.
+    Status refuseWrites();
     // Consistent copy of the whole database to `path` (VACUUM INTO).
     Status backupTo(const QString &path);
     // For a connection that writes a whole pipeline at once (demo, import): a page cache
@@ -74,6 +84,29 @@ private:
     std::unordered_map<const char *, std::unique_ptr<Statement>> m_fastStatements;
     sqlite3 *m_handle = nullptr;
     int m_transactionDepth = 0;
+};
+
+// PRAGMA quick_check of a database file on a connection of its own, so that it can run
+// on a worker thread while the opening thread goes on (Database::Check::ByCaller).
+class FileCheck
+{
+public:
+    explicit FileCheck(QString location) : m_location(std::move(location)) {}
+    FileCheck(const FileCheck &) = delete;
+    FileCheck &operator=(const FileCheck &) = delete;
+
+    // Runs the check (on any one thread); an error says what is wrong, or why it could
+    // not be checked. After cancel() it stops early and its result means nothing.
+    Status run();
+    // From any thread, also before or after run().
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+
+private:
+    QString m_location;
+    QMutex m_mutex; // guards m_handle against cancel() while run() opens or closes it
+    sqlite3 *m_handle = nullptr;
+    std::atomic_bool m_cancelled{false};
 };
 
 } // namespace baton

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace baton {
 
@@ -62,9 +63,9 @@ struct LeadSummary
 struct StageTotals
 {
     int count = 0;
-    double amountSum = 0;
-    int pendingCount = 0;  // pending SALs
-    int breachedCount = 0; // pending SALs past their deadline
+    double amountSum = 0;  // deals: Opportunity and Won only
+    int pendingCount = 0;  // pending SALs (SAL only)
+    int breachedCount = 0; // pending SALs past their deadline (SAL only)
 };
 
 // The board's read model: pages of lead summaries per stage, filtered and
@@ -79,6 +80,8 @@ public:
     // longest in stage, id (a total order, so pages never overlap).
     QList<LeadSummary> page(Stage stage, const LeadFilter &filter, int offset, int limit);
     QMap<Stage, StageTotals> totals(const LeadFilter &filter);
+    // The next unfiltered totals count every stage again rather than follow the log.
+    void recount() { m_counts.reset(); }
     std::optional<LeadSummary> summary(const QString &leadId);
 
     // Distinct values for the filter menus, sorted, without the empty value.
@@ -86,7 +89,24 @@ public:
     QStringList campaigns();
 
 private:
+    QMap<Stage, StageTotals> allTotals(Timestamp now);
+    // Puts the rowids of the leads `text` finds in temp.board_hits, unless they are there
+    // already for the database as it is; false when they cannot be (then every query
+    // searches by itself).
+    bool gatherHits(const QString &text);
+    const QMap<Stage, int> &stageCounts();
+
+    struct Hits
+    {
+        QString text;
+        std::pair<qint64, qint64> state; // total_changes() and data_version when gathered
+    };
+
     Database &m_db;
+    std::optional<Hits> m_hits;
+    std::optional<QMap<Stage, int>> m_counts; // leads per stage, as of lead_events up to m_countedUpTo
+    qint64 m_countedUpTo = 0;
+    bool m_hitsTable = false;
 };
 
 } // namespace baton

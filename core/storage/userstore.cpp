@@ -74,13 +74,16 @@ Status UserStore::notify(const Notification &n)
     return Database::execPrepared(q);
 }
 
-QList<Notification> UserStore::notifications(const QString &userId, bool unreadOnly)
+QList<Notification> UserStore::notifications(const QString &userId, bool unreadOnly, int limit)
 {
-    QSqlQuery &q = m_db.prepared(QStringLiteral(
-        "SELECT id, user_id, coalesce(lead_id, ''), kind, at, message, is_read FROM notifications "
-        "WHERE user_id = ? AND (is_read = 0 OR ? = 0) ORDER BY at DESC, id DESC"));
+    // Unread ones: a range of notifications_user in time order, so a limit reads only that many.
+    QSqlQuery &q = m_db.prepared(
+        unreadOnly ? QStringLiteral("SELECT id, user_id, coalesce(lead_id, ''), kind, at, message, is_read FROM "
+                                    "notifications WHERE user_id = ? AND is_read = 0 ORDER BY at DESC, id DESC LIMIT ?")
+                   : QStringLiteral("SELECT id, user_id, coalesce(lead_id, ''), kind, at, message, is_read FROM "
+                                    "notifications WHERE user_id = ? ORDER BY at DESC, id DESC LIMIT ?"));
     q.addBindValue(userId);
-    q.addBindValue(unreadOnly ? 1 : 0);
+    q.addBindValue(limit);
     QList<Notification> result;
     if (q.exec()) {
         while (q.next()) {
@@ -91,6 +94,15 @@ QList<Notification> UserStore::notifications(const QString &userId, bool unreadO
     }
     q.finish();
     return result;
+}
+
+int UserStore::unreadCount(const QString &userId)
+{
+    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = ? AND is_read = 0"));
+    q.addBindValue(userId);
+    const int n = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
 }
 
 Status UserStore::markRead(qint64 notificationId)

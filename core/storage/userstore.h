@@ -35,7 +35,9 @@ public:
     Status save(const User &user);
 
     Status notify(const Notification &notification);
-    QList<Notification> notifications(const QString &userId, bool unreadOnly);
+    // Newest first; `limit` < 0 for all of them.
+    QList<Notification> notifications(const QString &userId, bool unreadOnly, int limit = -1);
+    int unreadCount(const QString &userId);
     Status markRead(qint64 notificationId);
 
 private:

@@ -95,6 +95,9 @@ struct Options
     bool skipImport = false;
     bool strict = false;
     bool regenerate = false;
+    QStringList only; // measurement groups to run (paint, kpi, rescore, board); empty for all
+
+    bool runs(const char *group) const { return only.isEmpty() || only.contains(QLatin1String(group)); }
 };
 
 std::optional<Options> parseOptions(const QApplication &app)
@@ -127,6 +130,10 @@ std::optional<Options> parseOptions(const QApplication &app)
     parser.addOption({QStringLiteral("skip-import"), QStringLiteral("Do not measure the CSV import.")});
     parser.addOption({QStringLiteral("regenerate"), QStringLiteral("Generate the pipelines again, cached or not.")});
     parser.addOption({QStringLiteral("strict"), QStringLiteral("Exit with 1 when an enforced budget is not met.")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Measure only these per-size groups: paint (first paint and memory), kpi, "
+                                     "rescore, board (actions and filters); for profiling one of them."),
+                      QStringLiteral("LIST")});
     parser.process(app);
 
     Options o;
@@ -164,6 +171,15 @@ std::optional<Options> parseOptions(const QApplication &app)
     o.skipImport = parser.isSet(QStringLiteral("skip-import"));
     o.strict = parser.isSet(QStringLiteral("strict"));
     o.regenerate = parser.isSet(QStringLiteral("regenerate"));
+    o.only = parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &group : o.only) {
+        if (!QStringList{QStringLiteral("paint"), QStringLiteral("kpi"), QStringLiteral("rescore"),
+                         QStringLiteral("board")}
+                 .contains(group)) {
+            err() << QStringLiteral("--only: “%1” is not paint, kpi, rescore or board").arg(group) << Qt::endl;
+            return std::nullopt;
+        }
+    }
     return o;
 }
 
@@ -246,102 +262,116 @@ int main(int argc, char **argv)
             err() << s.error() << Qt::endl;
             return 1;
         }
-        progress(QStringLiteral("%1: start to first paint (%2 starts of each)").arg(size).arg(options->paintRuns + 1));
-        Result<FirstPaint> paint = measureFirstPaint(options->baton, options->emptyWindow, copy, QStringLiteral("ana"),
-                                                     options->paintRuns, work.path());
-        if (paint) {
-            const FirstPaint &p = paint.value();
-            BudgetRow r;
-            r.budget = QStringLiteral("start to first painted board");
-            r.size = size;
-            r.baselineName = QStringLiteral("empty QMainWindow");
-            r.baseline = p.empty.warmMs();
-            r.measured = p.baton.warmMs();
-            r.unit = QStringLiteral("ms");
-            r.ratioLimit = 1.5;
-            r.absoluteLimit = 250;
-            r.enforced = enforced;
-            r.note = QStringLiteral("median of %1 warm starts; first start %2 (empty %3); %4 cards in New")
-                         .arg(options->paintRuns)
-                         .arg(ms(p.baton.first().ms), ms(p.empty.first().ms))
-                         .arg(p.baton.first().rows);
-            rows << Row{FirstPaintBudget, r};
+        if (options->runs("paint")) {
+            progress(
+                QStringLiteral("%1: start to first paint (%2 starts of each)").arg(size).arg(options->paintRuns + 1));
+            Result<FirstPaint> paint = measureFirstPaint(options->baton, options->emptyWindow, copy,
+                                                         QStringLiteral("ana"), options->paintRuns, work.path());
+            if (paint) {
+                const FirstPaint &p = paint.value();
+                BudgetRow r;
+                r.budget = QStringLiteral("start to first painted board");
+                r.size = size;
+                r.baselineName = QStringLiteral("empty QMainWindow");
+                r.baseline = p.empty.warmMs();
+                r.measured = p.baton.warmMs();
+                r.unit = QStringLiteral("ms");
+                r.ratioLimit = 1.5;
+                r.absoluteLimit = 250;
+                r.enforced = enforced;
+                r.note = QStringLiteral("median of %1 warm starts; first start %2 (empty %3); %4 cards in New")
+                             .arg(options->paintRuns)
+                             .arg(ms(p.baton.first().ms), ms(p.empty.first().ms))
+                             .arg(p.baton.first().rows);
+                rows << Row{FirstPaintBudget, r};
 
-            BudgetRow m;
-            m.budget = QStringLiteral("resident memory with the board open");
-            m.size = size;
-            m.baselineName = QStringLiteral("empty QMainWindow");
-            m.baseline = p.empty.warmRssMb();
-            m.measured = p.baton.warmRssMb();
-            m.unit = QStringLiteral("MB");
-            m.ratioLimit = 4;
-            m.absoluteLimit = 150;
-            m.enforced = enforced;
-            m.note = QStringLiteral("VmRSS at the first paint");
-            rows << Row{MemoryBudget, m};
+                BudgetRow m;
+                m.budget = QStringLiteral("resident memory with the board open");
+                m.size = size;
+                m.baselineName = QStringLiteral("empty QMainWindow");
+                m.baseline = p.empty.warmRssMb();
+                m.measured = p.baton.warmRssMb();
+                m.unit = QStringLiteral("MB");
+                m.ratioLimit = 4;
+                m.absoluteLimit = 150;
+                m.enforced = enforced;
+                m.note = QStringLiteral("VmRSS at the first paint");
+                rows << Row{MemoryBudget, m};
 
-            QJsonArray batonRuns;
-            QJsonArray emptyRuns;
-            for (const PaintRun &run : p.baton.runs)
-                batonRuns.append(QJsonObject{{QStringLiteral("ms"), run.ms}, {QStringLiteral("rss_mb"), run.rssMb}});
-            for (const PaintRun &run : p.empty.runs)
-                emptyRuns.append(QJsonObject{{QStringLiteral("ms"), run.ms}, {QStringLiteral("rss_mb"), run.rssMb}});
-            sizeDetails.insert(QStringLiteral("first_paint_runs"),
-                               QJsonObject{{QStringLiteral("baton"), batonRuns}, {QStringLiteral("empty"), emptyRuns}});
-        } else {
-            measurementFailed = true;
-            rows << Row{FirstPaintBudget, failedRow(QStringLiteral("start to first painted board"), size,
-                                                    QStringLiteral("ms"), paint.error())};
-            rows << Row{MemoryBudget, failedRow(QStringLiteral("resident memory with the board open"), size,
-                                                QStringLiteral("MB"), paint.error())};
+                QJsonArray batonRuns;
+                QJsonArray emptyRuns;
+                for (const PaintRun &run : p.baton.runs)
+                    batonRuns.append(
+                        QJsonObject{{QStringLiteral("ms"), run.ms}, {QStringLiteral("rss_mb"), run.rssMb}});
+                for (const PaintRun &run : p.empty.runs)
+                    emptyRuns.append(
+                        QJsonObject{{QStringLiteral("ms"), run.ms}, {QStringLiteral("rss_mb"), run.rssMb}});
+                sizeDetails.insert(
+                    QStringLiteral("first_paint_runs"),
+                    QJsonObject{{QStringLiteral("baton"), batonRuns}, {QStringLiteral("empty"), emptyRuns}});
+            } else {
+                measurementFailed = true;
+                rows << Row{FirstPaintBudget, failedRow(QStringLiteral("start to first painted board"), size,
+                                                        QStringLiteral("ms"), paint.error())};
+                rows << Row{MemoryBudget, failedRow(QStringLiteral("resident memory with the board open"), size,
+                                                    QStringLiteral("MB"), paint.error())};
+            }
         }
 
-        progress(QStringLiteral("%1: every KPI for the quarter").arg(size));
-        Result<KpiTimes> kpis = measureKpis(copy, quarterFrom, end, 3);
-        if (kpis) {
-            BudgetRow r;
-            r.budget = QStringLiteral("every KPI for a quarter");
-            r.size = size;
-            r.baselineName = QStringLiteral("scan of the quarter's events");
-            r.baseline = kpis->scanMs;
-            r.measured = kpis->kpiMs;
-            r.unit = QStringLiteral("ms");
-            r.ratioLimit = 3;
-            r.absoluteLimit = 100;
-            r.enforced = enforced;
-            r.note =
-                QStringLiteral("%1 events in %2 – %3, median of 3")
-                    .arg(kpis->events)
-                    .arg(QDateTime::fromMSecsSinceEpoch(quarterFrom, QTimeZone::utc()).date().toString(Qt::ISODate),
-                         endTime.date().toString(Qt::ISODate));
-            rows << Row{KpiBudget, r};
-        } else {
-            measurementFailed = true;
-            rows << Row{KpiBudget,
-                        failedRow(QStringLiteral("every KPI for a quarter"), size, QStringLiteral("ms"), kpis.error())};
+        if (options->runs("kpi")) {
+            progress(QStringLiteral("%1: every KPI for the quarter").arg(size));
+            Result<KpiTimes> kpis = measureKpis(copy, quarterFrom, end, 3);
+            if (kpis) {
+                BudgetRow r;
+                r.budget = QStringLiteral("every KPI for a quarter");
+                r.size = size;
+                r.baselineName = QStringLiteral("scan of the quarter's events");
+                r.baseline = kpis->scanMs;
+                r.measured = kpis->kpiMs;
+                r.unit = QStringLiteral("ms");
+                r.ratioLimit = 3;
+                r.absoluteLimit = 100;
+                r.enforced = enforced;
+                r.note =
+                    QStringLiteral("%1 events in %2 – %3, median of 3")
+                        .arg(kpis->events)
+                        .arg(QDateTime::fromMSecsSinceEpoch(quarterFrom, QTimeZone::utc()).date().toString(Qt::ISODate),
+                             endTime.date().toString(Qt::ISODate));
+                rows << Row{KpiBudget, r};
+            } else {
+                measurementFailed = true;
+                rows << Row{KpiBudget, failedRow(QStringLiteral("every KPI for a quarter"), size, QStringLiteral("ms"),
+                                                 kpis.error())};
+            }
         }
 
-        progress(QStringLiteral("%1: rescoring after a model change").arg(size));
-        Result<RescoreTimes> rescore = measureRescore(copy, afterEnd);
-        if (rescore) {
-            BudgetRow r;
-            r.budget = QStringLiteral("rescore after a model change");
-            r.size = size;
-            r.baselineName = QStringLiteral("read of the activities");
-            r.baseline = rescore->readActivitiesMs;
-            r.measured = rescore->publishMs;
-            r.unit = QStringLiteral("ms");
-            r.ratioLimit = 2;
-            r.absoluteLimit = 1000;
-            r.enforced = enforced;
-            r.note = QStringLiteral("%1 leads, %2 activities").arg(rescore->leads).arg(rescore->activities);
-            rows << Row{RescoreBudget, r};
-        } else {
-            measurementFailed = true;
-            rows << Row{RescoreBudget, failedRow(QStringLiteral("rescore after a model change"), size,
-                                                 QStringLiteral("ms"), rescore.error())};
+        if (options->runs("rescore")) {
+            progress(QStringLiteral("%1: rescoring after a model change").arg(size));
+            Result<RescoreTimes> rescore = measureRescore(copy, afterEnd);
+            if (rescore) {
+                BudgetRow r;
+                r.budget = QStringLiteral("rescore after a model change");
+                r.size = size;
+                r.baselineName = QStringLiteral("read of the activities");
+                r.baseline = rescore->readActivitiesMs;
+                r.measured = rescore->publishMs;
+                r.unit = QStringLiteral("ms");
+                r.ratioLimit = 2;
+                r.absoluteLimit = 1000;
+                r.enforced = enforced;
+                r.note = QStringLiteral("%1 leads, %2 activities").arg(rescore->leads).arg(rescore->activities);
+                rows << Row{RescoreBudget, r};
+            } else {
+                measurementFailed = true;
+                rows << Row{RescoreBudget, failedRow(QStringLiteral("rescore after a model change"), size,
+                                                     QStringLiteral("ms"), rescore.error())};
+            }
         }
         removeDatabase(copy);
+        if (!options->runs("board")) {
+            details.insert(spec.name, sizeDetails);
+            continue;
+        }
 
         // 4. The board, in this process, on a fresh copy.
         if (Status s = copyDatabase(generated->path, copy); !s) {

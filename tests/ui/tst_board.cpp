@@ -12,14 +12,20 @@
 #include "common/leadactions.h"
 #include "common/notificationbell.h"
 #include "common/theme.h"
+#include "io/columnmapping.h"
 #include "mainwindow.h"
+#include "storage/database.h"
 #include "triage/rejectdialog.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -49,6 +55,7 @@ void whenModal(const std::function<void(QWidget *)> &inspect)
 
 bool inColumn(Board &board, Stage stage, const QString &leadId)
 {
+    board.column(stage)->setFolded(false); // a folded column holds no cards
     StageColumnModel *c = board.model()->column(stage);
     while (c->canFetchMore({}))
         c->fetchMore({});
@@ -77,6 +84,10 @@ private Q_SLOTS:
     void mainWindowConfirmsWithUndo();
     void bellCountsUnreadNotifications();
     void switchingUserKeepsFiltersApart();
+    void foldedColumnsReadNothing();
+    void damagedDatabaseRefusesChanges();
+    void windowChecksItsDatabaseAfterShowing_data();
+    void windowChecksItsDatabaseAfterShowing();
 
 private:
     BoardFixture *m_f = nullptr;
@@ -365,6 +376,116 @@ void TestBoard::switchingUserKeepsFiltersApart()
     window.setCurrentUser(QStringLiteral("ana"));
     QVERIFY(window.board()->filter().mine);
     QCOMPARE(window.board()->filter().me, QStringLiteral("ana"));
+}
+
+void TestBoard::foldedColumnsReadNothing()
+{
+    LeadActions actions(*m_f->pipeline, QStringLiteral("ana"));
+    Board board(actions, m_theme);
+    StageColumn *won = board.column(Stage::Won);
+    StageColumnModel *model = board.model()->column(Stage::Won);
+    won->setFolded(false);
+    QVERIFY(model->rowOf(QStringLiteral("L6")) >= 0); // unfolding reads the first page at once
+
+    won->setFolded(true);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(!model->canFetchMore({}));
+    board.refresh();
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(board.model()->totals(Stage::Won).count, 1); // the header still counts its leads
+    QVERIFY(won->headerText().startsWith(QStringLiteral("WON 1")));
+
+    won->setFolded(false);
+    QVERIFY(model->rowOf(QStringLiteral("L6")) >= 0);
+}
+
+void TestBoard::damagedDatabaseRefusesChanges()
+{
+    LeadActions actions(*m_f->pipeline, QStringLiteral("ana"));
+    MainWindow window(actions, m_theme);
+    window.show();
+    QVERIFY(actions.whyNotDecide().isEmpty());
+    const QString problems = QStringLiteral("Tree 12 page 34: btreeInitPage() returns error code 11");
+    window.setDatabaseDamaged(problems);
+
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("databaseDamaged"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->detailedText(), problems);
+    // The actions say why they are refused, and change nothing.
+    QVERIFY(!actions.whyNotDecide().isEmpty());
+    QSignalSpy failed(&actions, &LeadActions::failed);
+    QVERIFY(!actions.accept(QStringLiteral("L1")));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(m_f->pipeline->lead(QStringLiteral("L1"))->review, ReviewStatus::Pending);
+    QVERIFY(!window.board()->dropLead(QStringLiteral("L2"), Stage::Mql));
+    QCOMPARE(m_f->pipeline->lead(QStringLiteral("L2"))->stage, Stage::New);
+    QVERIFY(!window.startImport(ImportKind::Leads));
+    // Whatever else would write on this connection, the database refuses.
+    QVERIFY(!m_f->db->exec(QStringLiteral("UPDATE leads SET score = score + 1")).ok());
+    // Reading goes on.
+    window.board()->refresh();
+    QVERIFY(inColumn(*window.board(), Stage::Sal, QStringLiteral("L1")));
+    box->close();
+}
+
+void TestBoard::windowChecksItsDatabaseAfterShowing_data()
+{
+    QTest::addColumn<bool>("damaged");
+    QTest::addRow("a sound file") << false;
+    QTest::addRow("a damaged file") << true;
+}
+
+void TestBoard::windowChecksItsDatabaseAfterShowing()
+{
+    QFETCH(bool, damaged);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("board.sqlite"));
+    int root = 0;
+    int pageSize = 0;
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        ManualClock clock(m_f->clock.now());
+        PipelineService p(*db.value(), clock);
+        QVERIFY(p.initialize().ok());
+        QVERIFY(p.saveUser({QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), Role::SalesRep}).ok());
+        // Campaigns over several pages: nothing reads them before the window shows.
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(
+                db.value()
+                    ->exec(
+                        QStringLiteral("INSERT INTO campaigns (name) VALUES ('%1 %2')").arg(QString(300, u'c')).arg(i))
+                    .ok());
+        QSqlQuery &q = db.value()->prepared(QStringLiteral(
+            "SELECT (SELECT rootpage FROM sqlite_master WHERE name = 'campaigns'), (SELECT page_size FROM "
+            "pragma_page_size)"));
+        QVERIFY(q.exec() && q.next());
+        root = q.value(0).toInt();
+        pageSize = q.value(1).toInt();
+        q.finish();
+    }
+    if (damaged) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite) && f.seek(qint64(root - 1) * pageSize));
+        QCOMPARE(f.write(QByteArray(pageSize, '\xff')), qint64(pageSize));
+    }
+
+    auto db = Database::open(path, Database::Check::ByCaller);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error()));
+    ManualClock clock(m_f->clock.now());
+    PipelineService pipeline(*db.value(), clock);
+    QVERIFY(pipeline.initialize().ok());
+    LeadActions actions(pipeline, QStringLiteral("ana"));
+    MainWindow window(actions, m_theme);
+    QSignalSpy checked(&window, &MainWindow::databaseChecked);
+    window.startDatabaseCheckAfterFirstPaint(); // as the GUI does
+    window.show();
+    QVERIFY(checked.wait(20000));
+    const QString problems = checked.first().first().toString();
+    QCOMPARE(problems.isEmpty(), !damaged);
+    QCOMPARE(actions.whyNotDecide().isEmpty(), !damaged);
+    QCOMPARE(window.findChild<QMessageBox *>(QStringLiteral("databaseDamaged")) != nullptr, damaged);
 }
 
 QTEST_MAIN(TestBoard)

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void searchTakesTextLiterally();
     void totalsCountAndSum();
     void refreshChangesRowsInPlace();
+    void totalsFollowEveryChange();
     void filterValuesForMenus();
     void pagesLeaveNoReadOpen();
 
@@ -280,6 +281,47 @@ void TestBoardModel::refreshChangesRowsInPlace()
     QSignalSpy changed(sal, &QAbstractItemModel::dataChanged);
     board.refresh();
     QCOMPARE(changed.count(), 0);
+}
+
+void TestBoardModel::totalsFollowEveryChange()
+{
+    // After each change the board's counts (taken from the log's moves) equal a fresh count.
+    BoardModel board(*m_f->db, m_f->clock);
+    const auto agree = [&](const char *step) {
+        board.refresh();
+        const QMap<Stage, StageTotals> fresh = LeadQuery(*m_f->db).totals(LeadFilter{});
+        for (Stage s : kAllStages) {
+            if (board.totals(s).count != fresh.value(s).count) {
+                qWarning("%s: %s counts %d, a fresh count %d", step, qPrintable(stageId(s)), board.totals(s).count,
+                         fresh.value(s).count);
+                return false;
+            }
+        }
+        return true;
+    };
+    PipelineService &p = *m_f->pipeline;
+    QVERIFY(p.reject(QStringLiteral("L3"), QStringLiteral("ben"), QStringLiteral("bad_timing"), {}));
+    QVERIFY(agree("rejected"));
+    QCOMPARE(board.totals(Stage::Nurture).count, 2);
+    QVERIFY(p.createLead(QStringLiteral("L11"), {.email = QStringLiteral("new@lead.io")}, QString()).ok());
+    QVERIFY(agree("created"));
+    QCOMPARE(board.totals(Stage::New).count, 4);
+    QVERIFY(p.move(QStringLiteral("L2"), Stage::Mql, QStringLiteral("marc")).ok());
+    QVERIFY(agree("moved"));
+    // An undo restores a stage without saying which it left: counted again.
+    const Lead before = *p.lead(QStringLiteral("L1"));
+    const qint64 lastEvent = p.events().lastId();
+    QVERIFY(p.reject(QStringLiteral("L1"), QStringLiteral("ana"), QStringLiteral("no_budget"), {}));
+    QList<qint64> events;
+    for (const Event &e : p.events().forLead(QStringLiteral("L1")))
+        if (e.id > lastEvent)
+            events << e.id;
+    QVERIFY(agree("rejected again"));
+    QVERIFY(p.undo(before, p.lead(QStringLiteral("L1"))->version, events, QStringLiteral("ana")).ok());
+    QVERIFY(agree("undone"));
+    m_f->clock.advance(40 * kMsPerDay); // breaches, escalations, recycling
+    QVERIFY(p.tick().ok());
+    QVERIFY(agree("after the time-based automations"));
 }
 
 void TestBoardModel::filterValuesForMenus()

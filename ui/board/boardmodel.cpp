@@ -50,6 +50,7 @@ void BoardModel::refresh()
 
 void BoardModel::refreshTotals()
 {
+    m_query.recount(); // once a minute: whatever the log did not say is caught up with
     m_filter.now = m_clock.now();
     readTotals();
 }

@@ -123,7 +123,10 @@ void StageColumn::setFoldable(bool foldable)
 void StageColumn::setFolded(bool folded)
 {
     m_folded = folded;
+    m_model->setActive(!folded);
     m_view->setVisible(!folded);
+    if (!folded && m_model->canFetchMore({}))
+        m_model->fetchMore({}); // the first page at once: a view shown again does not always ask
     m_title->setVisible(!folded);
     m_fold->setArrowType(folded ? Qt::RightArrow : Qt::LeftArrow);
     m_fold->setToolTip(folded ? tr("Unfold %1").arg(stageDisplayName(m_stage))

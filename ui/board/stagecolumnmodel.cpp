@@ -23,9 +23,21 @@ void StageColumnModel::setFilter(const LeadFilter &filter)
     endResetModel();
 }
 
+void StageColumnModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    const QScopedValueRollback<bool> reading(m_reading, true);
+    beginResetModel();
+    m_active = active;
+    m_rows.clear();
+    m_exhausted = false;
+    endResetModel();
+}
+
 void StageColumnModel::refresh()
 {
-    if ((m_rows.isEmpty() && !m_exhausted) || m_reading)
+    if (!m_active || (m_rows.isEmpty() && !m_exhausted) || m_reading)
         return; // nothing read yet: the view's first fetch reads fresh rows anyway
     // A column read to its end reads a page more, so leads that arrived show up.
     const int wanted = m_exhausted ? int(m_rows.size()) + m_pageSize : qMax(int(m_rows.size()), m_pageSize);
@@ -161,14 +173,14 @@ Qt::ItemFlags StageColumnModel::flags(const QModelIndex &index) const
 
 bool StageColumnModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && m_active;
 }
 
 void StageColumnModel::fetchMore(const QModelIndex &parent)
 {
     // Views and testers may ask again from inside the insertion's signals; the
     // page being inserted is not in m_rows yet, so a nested read would repeat it.
-    if (parent.isValid() || m_exhausted || m_reading)
+    if (parent.isValid() || m_exhausted || m_reading || !m_active)
         return;
     const QScopedValueRollback<bool> reading(m_reading, true);
     const QList<LeadSummary> page = m_query.page(m_stage, m_filter, int(m_rows.size()), m_pageSize);

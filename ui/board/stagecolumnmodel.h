@@ -28,6 +28,10 @@ public:
     // keeps its scroll position.
     void refresh();
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
+    // A folded column shows no cards: inactive, it drops its rows and reads none (no
+    // fetch, no refresh) until it is active again.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     // The time the breached filter compares deadlines with; takes effect at the next read.
     void setNow(Timestamp now) { m_filter.now = now; }
 
@@ -55,6 +59,7 @@ private:
     LeadFilter m_filter;
     QList<LeadSummary> m_rows;
     bool m_exhausted = false;
+    bool m_active = true;
     bool m_reading = false;
     int m_pageSize = kPageSize;
 };

@@ -92,8 +92,16 @@ void LeadActions::setUserId(const QString &userId)
     m_undo->clear(); // one person's undo history is not another's
 }
 
+void LeadActions::refuseChanges(const QString &reason)
+{
+    m_readOnly = reason;
+    m_undo->clear();
+}
+
 QString LeadActions::whyNotDecide() const
 {
+    if (!m_readOnly.isEmpty())
+        return m_readOnly;
     const std::optional<User> u = currentUser();
     if (!u)
         return tr("Choose who you are first.");
@@ -104,6 +112,10 @@ QString LeadActions::whyNotDecide() const
 
 bool LeadActions::runUndoable(const QString &leadId, const QString &text, const std::function<Status()> &action)
 {
+    if (!m_readOnly.isEmpty()) {
+        Q_EMIT failed(m_readOnly);
+        return false;
+    }
     const std::optional<Lead> before = m_pipeline.lead(leadId);
     if (!before) {
         Q_EMIT failed(tr("This lead no longer exists."));
@@ -128,6 +140,10 @@ bool LeadActions::runUndoable(const QString &leadId, const QString &text, const 
 
 bool LeadActions::runPlain(const QString &leadId, const QString &text, const std::function<Status()> &action)
 {
+    if (!m_readOnly.isEmpty()) {
+        Q_EMIT failed(m_readOnly);
+        return false;
+    }
     if (Status s = action(); !s) {
         Q_EMIT failed(s.error());
         return false;

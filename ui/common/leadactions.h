@@ -43,6 +43,11 @@ public:
     // used for disabled buttons' tooltips.
     QString whyNotDecide() const;
 
+    // From now on every action is refused with `reason` (a damaged database), and
+    // nothing is left to undo.
+    void refuseChanges(const QString &reason);
+    QString whyReadOnly() const { return m_readOnly; }
+
 Q_SIGNALS:
     void changed(const QStringList &leadIds);
     void succeeded(const QString &message, bool undoable);
@@ -55,6 +60,7 @@ private:
     PipelineService &m_pipeline;
     QString m_userId;
     QUndoStack *m_undo;
+    QString m_readOnly;
 };
 
 } // namespace baton

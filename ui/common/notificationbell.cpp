@@ -37,9 +37,12 @@ void NotificationBell::setUser(const QString &userId)
 
 void NotificationBell::refresh()
 {
-    const QList<Notification> unread =
-        m_userId.isEmpty() ? QList<Notification>() : m_pipeline.userStore().notifications(m_userId, true);
-    m_unread = int(unread.size());
+    // After every action: the count, and only the newest unread ones (a rep may have
+    // thousands), enough for the desktop notifier to find what arrived since it looked.
+    const QList<Notification> unread = m_userId.isEmpty()
+                                           ? QList<Notification>()
+                                           : m_pipeline.userStore().notifications(m_userId, true, kNewestUnread);
+    m_unread = m_userId.isEmpty() ? 0 : m_pipeline.userStore().unreadCount(m_userId);
     updateIcon();
     Q_EMIT refreshed(unread);
 }
@@ -84,7 +87,7 @@ void NotificationBell::fillMenu()
         m->addAction(tr("Choose who you are to see your notifications."))->setEnabled(false);
         return;
     }
-    const QList<Notification> all = m_pipeline.userStore().notifications(m_userId, false);
+    const QList<Notification> all = m_pipeline.userStore().notifications(m_userId, false, kShown);
     if (all.isEmpty()) {
         m->addAction(tr("No notifications yet. Hand-offs, SLA reminders and escalations for you appear here."))
             ->setEnabled(false);

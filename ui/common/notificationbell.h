@@ -16,7 +16,8 @@ class NotificationBell : public QToolButton
     Q_OBJECT
 
 public:
-    static constexpr int kShown = 20; // most recent notifications in the popup
+    static constexpr int kShown = 20;         // most recent notifications in the popup
+    static constexpr int kNewestUnread = 100; // unread ones passed on by refreshed()
 
     NotificationBell(PipelineService &pipeline, const Theme &theme, QWidget *parent = nullptr);
 
@@ -28,8 +29,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openLead(const QString &leadId);
-    // After each refresh: the current user's unread notifications, newest first
-    // (the desktop notifier shows the ones it has not seen).
+    // After each refresh: the current user's newest unread notifications (kNewestUnread
+    // at most), newest first (the desktop notifier shows the ones it has not seen).
     void refreshed(const QList<baton::Notification> &unread);
 
 private:
