@@ -138,7 +138,7 @@ int kpi(const QStringList &arguments)
     Result<std::unique_ptr<Database>> db = Database::open(location);
     if (!db)
         return fail(db.error());
-    const KpiReport report = computeKpis(loadKpiInput(*db.value(), *asof), KpiPeriod{*from, *to, *asof});
+    const KpiReport report = queryKpis(*db.value(), KpiPeriod{*from, *to, *asof});
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
         out().flush();

@@ -97,12 +97,11 @@ struct LogFacts
     QHash<QStringView, LeadFacts> leads;
     QHash<qint64, HandoffFacts> handoffs;
     QList<Decision> decisionsInPeriod; // their hand-off time is resolved once the log is read
-    QList<double> responseMinutes, urgentResponseMinutes, normalResponseMinutes;
     QList<Win> wins;
     QList<const Event *> rejections; // rejected (any kind) and lost, in period
 };
 
-void readEvent(const Event &event, bool inPeriod, LogFacts &facts, KpiReport &report)
+void readEvent(const Event &event, bool inPeriod, LogFacts &facts, KpiTally &tally)
 {
     const QJsonObject &p = event.payload;
     // Activities are most of the log and only content downloads count: skip the rest
@@ -113,7 +112,7 @@ void readEvent(const Event &event, bool inPeriod, LogFacts &facts, KpiReport &re
     switch (event.kind) {
     case EventKind::Created:
         lead.created = &event;
-        report.leadsCreated += inPeriod ? 1 : 0;
+        tally.leadsCreated += inPeriod ? 1 : 0;
         break;
     case EventKind::StageChanged: {
         const QString to = p.value(u"to").toString();
@@ -132,7 +131,7 @@ void readEvent(const Event &event, bool inPeriod, LogFacts &facts, KpiReport &re
     case EventKind::HandedOff:
         facts.handoffs.insert(jsonId(p.value(u"handoff")),
                               {event.leadId, event.at, jsonTime(p.value(u"deadline")), std::nullopt, inPeriod});
-        report.handoffs += inPeriod ? 1 : 0;
+        tally.handoffs += inPeriod ? 1 : 0;
         break;
     case EventKind::Accepted:
     case EventKind::Rejected: {
@@ -146,7 +145,7 @@ void readEvent(const Event &event, bool inPeriod, LogFacts &facts, KpiReport &re
             handoff->decidedAt = event.at;
         if (!inPeriod)
             break;
-        ++(event.kind == EventKind::Accepted ? report.accepted : report.rejected);
+        ++(event.kind == EventKind::Accepted ? tally.accepted : tally.rejected);
         facts.decisionsInPeriod.append({id, event.at, jsonTime(p.value(u"handed_off_at"))});
         break;
     }
@@ -161,8 +160,8 @@ void readEvent(const Event &event, bool inPeriod, LogFacts &facts, KpiReport &re
         if (!start)
             break;
         const double minutes = span(*start, event.at, kMsPerMinute);
-        facts.responseMinutes.append(minutes);
-        (p.value(u"urgent").toBool() ? facts.urgentResponseMinutes : facts.normalResponseMinutes).append(minutes);
+        tally.responseMinutes.append(minutes);
+        (p.value(u"urgent").toBool() ? tally.urgentResponseMinutes : tally.normalResponseMinutes).append(minutes);
         break;
     }
     case EventKind::Activity: lead.firstContentDownload = lead.firstContentDownload.value_or(event.at); break;
@@ -172,7 +171,7 @@ void readEvent(const Event &event, bool inPeriod, LogFacts &facts, KpiReport &re
         break;
     case EventKind::Lost:
         if (inPeriod) {
-            ++report.losses;
+            ++tally.losses;
             facts.rejections.append(&event);
         }
         break;
@@ -192,95 +191,133 @@ std::optional<KpiLead> attribution(const KpiInput &input, const LogFacts &facts,
     return std::nullopt;
 }
 
-// How reliably and how fast sales decides on hand-offs and responds to them.
-void computeHandoffKpis(const LogFacts &facts, const KpiPeriod &period, KpiReport &report)
+// Whether hand-offs were decided in time, and how long decisions took.
+void tallyHandoffs(const LogFacts &facts, const KpiPeriod &period, KpiTally &tally)
 {
-    report.acceptanceRate = ratio(report.accepted, report.accepted + report.rejected);
-
-    int inTime = 0;
-    int failed = 0; // decided late, or undecided with the deadline passed at asof
     for (const HandoffFacts &handoff : facts.handoffs) {
         if (!handoff.inPeriod)
             continue;
         const std::optional<Timestamp> &decided = handoff.decidedAt;
         if (decided && (!handoff.deadline || *decided <= *handoff.deadline)) {
-            ++inTime;
+            ++tally.slaInTime;
         } else if (decided || (handoff.deadline && period.asof > *handoff.deadline)) {
-            ++failed;
-            report.slaFailedLeads.append(handoff.leadId.toString());
+            ++tally.slaFailed; // decided late, or undecided with the deadline passed at asof
+            tally.slaFailedLeads.append(handoff.leadId.toString());
         }
         // else: still pending within its deadline, not judged yet
     }
-    report.slaFailedLeads.sort();
-    report.slaCompliance = ratio(inTime, inTime + failed);
-
-    QList<double> reviewHours;
     for (const Decision &decision : facts.decisionsInPeriod) {
         std::optional<Timestamp> handedOffAt = decision.handedOffAt;
         if (const auto handoff = facts.handoffs.constFind(decision.handoff);
             !handedOffAt && handoff != facts.handoffs.cend())
             handedOffAt = handoff->at;
         if (handedOffAt)
-            reviewHours.append(span(*handedOffAt, decision.at, kMsPerHour));
+            tally.reviewHours.append(span(*handedOffAt, decision.at, kMsPerHour));
     }
-    report.medianReviewHours = median(reviewHours);
-
-    report.medianFirstResponseMinutes = median(facts.responseMinutes);
-    report.p95FirstResponseMinutes = percentile(facts.responseMinutes, 0.95);
-    report.medianFirstResponseMinutesUrgent = median(facts.urgentResponseMinutes);
-    report.medianFirstResponseMinutesNormal = median(facts.normalResponseMinutes);
 }
 
 // Conversion cohorts: leads that entered a stage in period, judged by what they reached by asof.
-void computeConversionKpis(const LogFacts &facts, const KpiPeriod &period, KpiReport &report)
+void tallyConversions(const LogFacts &facts, const KpiPeriod &period, KpiTally &tally)
 {
-    int firstCrossed = 0, firstCrossedToSql = 0, sqls = 0, sqlsToOpportunity = 0;
     for (auto lead = facts.leads.cbegin(); lead != facts.leads.cend(); ++lead) {
-        report.mqls += lead->crossedInPeriod ? 1 : 0;
+        tally.mqls += lead->crossedInPeriod ? 1 : 0;
         if (lead->firstCrossing && period.contains(*lead->firstCrossing)) {
-            ++firstCrossed;
-            firstCrossedToSql += lead->reachedSql ? 1 : 0;
+            ++tally.firstCrossed;
+            tally.firstCrossedToSql += lead->reachedSql ? 1 : 0;
         }
         if (lead->sqlInPeriod) {
-            ++sqls;
-            sqlsToOpportunity += lead->reachedOpportunity ? 1 : 0;
+            ++tally.sqls;
+            tally.sqlsToOpportunity += lead->reachedOpportunity ? 1 : 0;
         }
         if (lead->inOpportunity)
-            report.openOpportunityLeads.append(lead.key().toString());
+            tally.openOpportunityLeads.append(lead.key().toString());
     }
-    report.mqlToSqlRate = ratio(firstCrossedToSql, firstCrossed);
-    report.sqlToOpportunityRate = ratio(sqlsToOpportunity, sqls);
-    report.openOpportunityLeads.sort();
-    report.openOpportunities = int(report.openOpportunityLeads.size());
 }
 
-// Wins, what they brought and what they cost.
-void computeWinKpis(const KpiInput &input, const LogFacts &facts, const KpiPeriod &period, KpiReport &report)
+void tallyOutcomes(const KpiInput &input, const LogFacts &facts, KpiTally &tally)
 {
-    report.wins = int(facts.wins.size());
+    for (const Win &win : facts.wins) {
+        tally.wins.append({win.leadId.toString(), win.at, win.amount, attribution(input, facts, win.leadId),
+                           facts.leads.value(win.leadId).firstContentDownload});
+    }
+    for (const Event *event : facts.rejections) {
+        const KpiLead lead = attribution(input, facts, event->leadId).value_or(KpiLead());
+        ++tally.rejectionsByReason[event->payload.value(u"reason").toString()];
+        ++tally.rejectionsByCampaign[lead.campaign];
+        ++tally.rejectionsBySource[lead.source];
+    }
+    tally.spend = input.spend;
+}
+
+} // namespace
+
+KpiReport computeKpis(const KpiInput &input, const KpiPeriod &period)
+{
+    KpiTally tally;
+    LogFacts facts;
+    facts.leads.reserve(input.leads.size());
+    const QSet<qint64> undone = undoneAt(input.events, period.asof);
+    for (const Event &event : input.events) {
+        if (event.at <= period.asof && readsEvent(event.kind) && !undone.contains(event.id))
+            readEvent(event, period.contains(event.at), facts, tally);
+    }
+    tallyHandoffs(facts, period, tally);
+    tallyConversions(facts, period, tally);
+    tallyOutcomes(input, facts, tally);
+    return kpiReport(std::move(tally), period);
+}
+
+KpiReport kpiReport(KpiTally tally, const KpiPeriod &period)
+{
+    KpiReport report;
+    report.period = period;
+    report.leadsCreated = tally.leadsCreated;
+    report.mqls = tally.mqls;
+    report.handoffs = tally.handoffs;
+    report.accepted = tally.accepted;
+    report.rejected = tally.rejected;
+    report.losses = tally.losses;
+
+    // How reliably and how fast sales decides on hand-offs and responds to them.
+    report.acceptanceRate = ratio(report.accepted, report.accepted + report.rejected);
+    report.slaFailedLeads = std::move(tally.slaFailedLeads);
+    report.slaFailedLeads.sort();
+    report.slaCompliance = ratio(tally.slaInTime, tally.slaInTime + tally.slaFailed);
+    report.medianReviewHours = median(std::move(tally.reviewHours));
+    report.medianFirstResponseMinutes = median(tally.responseMinutes);
+    report.p95FirstResponseMinutes = percentile(std::move(tally.responseMinutes), 0.95);
+    report.medianFirstResponseMinutesUrgent = median(std::move(tally.urgentResponseMinutes));
+    report.medianFirstResponseMinutesNormal = median(std::move(tally.normalResponseMinutes));
+
+    report.mqlToSqlRate = ratio(tally.firstCrossedToSql, tally.firstCrossed);
+    report.sqlToOpportunityRate = ratio(tally.sqlsToOpportunity, tally.sqls);
+    report.openOpportunityLeads = std::move(tally.openOpportunityLeads);
+    report.openOpportunityLeads.sort();
+    report.openOpportunities = int(report.openOpportunityLeads.size());
+
+    // Wins, what they brought and what they cost.
+    report.wins = int(tally.wins.size());
     report.winRate = ratio(report.wins, report.wins + report.losses);
     QList<double> cycleDays;
     QMap<QString, int> winsBySource;
     int contentAssisted = 0;
-    for (const Win &win : facts.wins) {
-        const std::optional<KpiLead> known = attribution(input, facts, win.leadId);
-        const KpiLead lead = known.value_or(KpiLead());
-        if (known) // a lead of unknown creation has no cycle
+    for (const KpiTally::Win &win : std::as_const(tally.wins)) {
+        const KpiLead lead = win.lead.value_or(KpiLead());
+        if (win.lead) // a lead of unknown creation has no cycle
             cycleDays.append(span(lead.createdAt, win.at, kMsPerDay));
         report.revenueWon += win.amount;
         report.revenueBySource[lead.source] += win.amount;
         report.revenueByCampaign[lead.campaign] += win.amount;
         ++winsBySource[lead.source];
-        report.wonLeads.append(win.leadId.toString());
-        const std::optional<Timestamp> download = facts.leads.value(win.leadId).firstContentDownload;
-        if (download && *download <= win.at)
+        report.wonLeads.append(win.leadId);
+        if (win.firstContentDownload && *win.firstContentDownload <= win.at)
             ++contentAssisted;
     }
     report.avgSalesCycleDays = mean(cycleDays);
     report.contentAssistedCloseRate = ratio(contentAssisted, report.wins);
 
     QMap<QString, double> spendBySource;
-    for (const SpendEntry &entry : input.spend) {
+    for (const SpendEntry &entry : std::as_const(tally.spend)) {
         if (period.contains(entry.at)) {
             report.spend += entry.amount;
             spendBySource[entry.source] += entry.amount;
@@ -296,33 +333,10 @@ void computeWinKpis(const KpiInput &input, const LogFacts &facts, const KpiPerio
     const std::optional<double> averageWon = ratio(report.revenueWon, report.wins);
     if (report.winRate && averageWon && report.avgSalesCycleDays && *report.avgSalesCycleDays != 0.0)
         report.pipelineVelocity = report.openOpportunities * *report.winRate * *averageWon / *report.avgSalesCycleDays;
-}
 
-} // namespace
-
-KpiReport computeKpis(const KpiInput &input, const KpiPeriod &period)
-{
-    KpiReport report;
-    report.period = period;
-
-    LogFacts facts;
-    facts.leads.reserve(input.leads.size());
-    const QSet<qint64> undone = undoneAt(input.events, period.asof);
-    for (const Event &event : input.events) {
-        if (event.at <= period.asof && readsEvent(event.kind) && !undone.contains(event.id))
-            readEvent(event, period.contains(event.at), facts, report);
-    }
-
-    computeHandoffKpis(facts, period, report);
-    computeConversionKpis(facts, period, report); // before the wins: velocity needs the open opportunities
-    computeWinKpis(input, facts, period, report);
-
-    for (const Event *event : facts.rejections) {
-        const KpiLead lead = attribution(input, facts, event->leadId).value_or(KpiLead());
-        ++report.rejectionsByReason[event->payload.value(u"reason").toString()];
-        ++report.rejectionsByCampaign[lead.campaign];
-        ++report.rejectionsBySource[lead.source];
-    }
+    report.rejectionsByReason = std::move(tally.rejectionsByReason);
+    report.rejectionsByCampaign = std::move(tally.rejectionsByCampaign);
+    report.rejectionsBySource = std::move(tally.rejectionsBySource);
     return report;
 }
 

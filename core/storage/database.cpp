@@ -33,6 +33,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/baton/migrations/0002_board_indexes.sql"),
         QStringLiteral(":/baton/migrations/0003_feedback_read.sql"),
         QStringLiteral(":/baton/migrations/0004_search_index.sql"),
+        QStringLiteral(":/baton/migrations/0005_kpi_indexes.sql"),
     };
     return files;
 }

@@ -83,12 +83,16 @@ QHash<QString, LeadLabel> FeedbackStore::leadLabels()
 KpiInput FeedbackStore::trimmedKpiInput(Timestamp asof)
 {
     KpiInput input;
-    // The instr() only spares parsing most activities (payloads are stored as blobs, which
-    // LIKE does not search); the type is checked exactly below.
-    QSqlQuery &q = m_db.prepared(
-        QStringLiteral("SELECT id, lead_id, kind, at, actor, payload FROM lead_events WHERE at <= ? "
-                       "AND kind NOT IN ('field_changed', 'score_changed', 'assigned', 'recycled', 'sla_breached') "
-                       "AND (kind <> 'activity' OR instr(CAST(payload AS TEXT), 'content_download') > 0) ORDER BY id"));
+    // The KPI indexes (migration 0005) list exactly these events, so only their rows are read,
+    // in log order, rather than the whole log (activities are most of it).
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
+        "SELECT id, lead_id, kind, at, actor, payload FROM lead_events WHERE at <= ? AND id IN ("
+        "SELECT id FROM lead_events INDEXED BY lead_events_kpi WHERE kind = 'created' OR kind = 'handed_off'"
+        " OR kind = 'accepted' OR kind = 'rejected' OR kind = 'first_contact' OR kind = 'won' OR kind = 'lost'"
+        " OR kind = 'undo'"
+        " UNION ALL SELECT id FROM lead_events INDEXED BY lead_events_kpi_stages WHERE kind = 'stage_changed'"
+        " UNION ALL SELECT id FROM lead_events INDEXED BY lead_events_kpi_downloads WHERE kind = 'activity'"
+        " AND json_extract(payload, '$.type') = 'content_download') ORDER BY id"));
     q.addBindValue(asof);
     if (q.exec()) {
         while (q.next()) {

@@ -37,7 +37,7 @@ Result<RescoreTimes> measureRescore(const QString &database, Timestamp now);
 struct KpiTimes
 {
     double scanMs = 0; // the quarter's events, every column of every row read
-    double kpiMs = 0;  // loadKpiInput + computeKpis, as `baton kpi` does
+    double kpiMs = 0;  // queryKpis (the KPI indexes), as `baton kpi` does
     qint64 events = 0;
     int wins = 0; // a sanity figure of the report
 };
