@@ -81,7 +81,7 @@ struct ImportPlan
     int rows = 0; // data rows read (blank ones left out)
 
     QList<ImportIssue> errors;     // any error means nothing will be written
-    QList<ImportIssue> duplicates; // rows whose e-mail (or id) is already known
+    QList<ImportIssue> duplicates; // rows whose lead (e-mail or id) or activity is already known
     QList<NewLead> newLeads;
     QList<Merge> merges;
     QList<NewActivity> activities; // in time order
@@ -110,6 +110,8 @@ struct ImportPlan
 // Activities: each row names its lead by lead_id or e-mail (which must match exactly
 // one lead), a type id of activity.h ("page_view", or "Page view"), a time, and
 // optionally url, asset, asset_kind and actor (a user id). They are recorded oldest first.
+// A row whose lead, type and time match an activity already recorded or an earlier row is
+// a duplicate: reported and skipped.
 class LeadImport
 {
 public:

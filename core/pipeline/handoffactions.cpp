@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <cmath>
 
@@ -50,31 +51,47 @@ Status PipelineService::setStage(Lead &lead, Stage to, const QString &actor, QJs
 
 std::optional<QString> PipelineService::nextRep(const QString &exclude, bool ignoreCapacity)
 {
-    QList<User> reps;
+    QVarLengthArray<const User *, 16> reps;
     for (const User &u : m_users) {
         if (u.role == Role::SalesRep)
-            reps << u;
+            reps.append(&u);
     }
     if (reps.isEmpty())
         return std::nullopt;
-    const QString last = m_catalog.setting(QStringLiteral("round_robin_last"));
+    if (!m_roundRobinLast)
+        m_roundRobinLast = m_catalog.setting(QStringLiteral("round_robin_last"));
     qsizetype start = 0;
     for (qsizetype i = 0; i < reps.size(); ++i) {
-        if (reps.at(i).id == last) {
+        if (reps.at(i)->id == *m_roundRobinLast) {
             start = i + 1;
             break;
         }
     }
     for (qsizetype k = 0; k < reps.size(); ++k) {
-        const User &u = reps.at((start + k) % reps.size());
+        const User &u = *reps.at((start + k) % reps.size());
         if (!u.takesHandoffs() || u.id == exclude)
             continue;
-        // Only a rep with a capacity limit costs a count (one indexed lookup).
-        if (!ignoreCapacity && u.capacity >= 0 && m_leads.pendingCount(u.id) >= u.capacity)
+        if (!ignoreCapacity && u.capacity >= 0 && pendingSalsOf(u.id) >= u.capacity)
             continue;
         return u.id;
     }
     return std::nullopt;
+}
+
+int PipelineService::pendingSalsOf(const QString &rep)
+{
+    if (!m_pendingSals)
+        m_pendingSals = m_leads.pendingCounts();
+    return m_pendingSals->value(rep);
+}
+
+Status PipelineService::setRoundRobinLast(const QString &rep)
+{
+    m_roundRobinLast.reset(); // read again should the write fail
+    if (Status s = m_catalog.setSetting(QStringLiteral("round_robin_last"), rep); !s)
+        return s;
+    m_roundRobinLast = rep;
+    return {};
 }
 
 Status PipelineService::startHandoff(Lead &lead, const QString &by, const QString &rep, bool automatic, bool urgent)
@@ -91,7 +108,7 @@ Status PipelineService::startHandoff(Lead &lead, const QString &by, const QStrin
     if (!id)
         return Error{id.error()};
     if (automatic && !rep.isEmpty()) {
-        if (Status s = m_catalog.setSetting(QStringLiteral("round_robin_last"), rep); !s)
+        if (Status s = setRoundRobinLast(rep); !s)
             return s;
     }
     const QJsonObject payload{{QStringLiteral("handoff"), id.value()},  {QStringLiteral("to"), rep},
@@ -394,7 +411,7 @@ Status PipelineService::reassignPending(Lead &lead, const QString &to, const QSt
     if (Result<qint64> e = record(lead, EventKind::Assigned, actor, payload); !e)
         return Error{e.error()};
     if (!manual) {
-        if (Status s = m_catalog.setSetting(QStringLiteral("round_robin_last"), to); !s)
+        if (Status s = setRoundRobinLast(to); !s)
             return s;
     }
     if (lead.handoffId) {

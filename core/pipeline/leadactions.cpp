@@ -29,19 +29,6 @@ QJsonObject fieldsJson(const LeadFields &f)
     return o;
 }
 
-Status checkFields(const LeadFields &f)
-{
-    if (f.email.trimmed().isEmpty() && f.firstName.trimmed().isEmpty() && f.lastName.trimmed().isEmpty()
-        && f.company.trimmed().isEmpty())
-        return Error{Tr::tr("A lead needs at least an e-mail address, a name or a company.")};
-    if (!f.email.isEmpty() && (f.email.count(QLatin1Char('@')) != 1 || f.email.endsWith(QLatin1Char('@'))
-                               || f.email.startsWith(QLatin1Char('@')) || f.email.contains(QLatin1Char(' '))))
-        return Error{Tr::tr("“%1” is not an e-mail address.").arg(f.email)};
-    if (f.companySize && *f.companySize < 0)
-        return Error{Tr::tr("Company size cannot be negative (%1).").arg(*f.companySize)};
-    return {};
-}
-
 // Sets one field from text; the error says what is wrong with the value.
 Status setField(LeadFields &f, const QString &field, const QString &value)
 {
@@ -53,6 +40,20 @@ Status setField(LeadFields &f, const QString &field, const QString &value)
     return {};
 }
 } // namespace
+
+// The checks every new or edited lead passes (createLead, createLeads, updateLead).
+Status PipelineService::checkFields(const LeadFields &f)
+{
+    if (f.email.trimmed().isEmpty() && f.firstName.trimmed().isEmpty() && f.lastName.trimmed().isEmpty()
+        && f.company.trimmed().isEmpty())
+        return Error{Tr::tr("A lead needs at least an e-mail address, a name or a company.")};
+    if (!f.email.isEmpty() && (f.email.count(QLatin1Char('@')) != 1 || f.email.endsWith(QLatin1Char('@'))
+                               || f.email.startsWith(QLatin1Char('@')) || f.email.contains(QLatin1Char(' '))))
+        return Error{Tr::tr("“%1” is not an e-mail address.").arg(f.email)};
+    if (f.companySize && *f.companySize < 0)
+        return Error{Tr::tr("Company size cannot be negative (%1).").arg(*f.companySize)};
+    return {};
+}
 
 // --- scoring ------------------------------------------------------------------
 

@@ -25,6 +25,11 @@ bool onlyTouched(const Lead &before, const Lead &after)
         && before.reviewDeadline == after.reviewDeadline && before.assignedAt == after.assignedAt
         && before.reminded == after.reminded && before.breached == after.breached && before.createdAt == after.createdAt;
 }
+// The rep whose review the lead waits for; empty when it waits for nobody's.
+QString pendingOwner(const Lead &lead)
+{
+    return lead.stage == Stage::Sal && lead.review == ReviewStatus::Pending ? lead.owner : QString();
+}
 } // namespace
 
 PipelineService::PipelineService(Database &db, const Clock &clock)
@@ -69,6 +74,8 @@ void PipelineService::reload()
     m_earliestDue.reset();
     m_mqlsMayWait = true;
     m_strandedCheckedFor.clear();
+    m_pendingSals.reset();
+    m_roundRobinLast.reset();
     m_activityCache.clear();
     m_leadCache.clear();
     m_config = m_catalog.config();
@@ -141,13 +148,27 @@ Status PipelineService::save(Lead &lead)
     if (lead.stage == Stage::Mql)
         m_mqlsMayWait = true;
     Status s;
+    // Whose pending SAL the lead was: nullopt when not known (a lead this service did not write).
+    std::optional<QString> wasPendingOf = QString();
     if (lead.version == 1) {
         s = m_leads.insert(lead, due);
-    } else if (const auto previous = m_leadCache.constFind(lead.id);
-               previous != m_leadCache.cend() && onlyTouched(previous.value(), lead)) {
-        s = m_leads.touch(lead, due);
+    } else if (const auto previous = m_leadCache.constFind(lead.id); previous != m_leadCache.cend()) {
+        wasPendingOf = pendingOwner(previous.value());
+        s = onlyTouched(previous.value(), lead) ? m_leads.touch(lead, due) : m_leads.update(lead, due);
     } else {
+        wasPendingOf.reset();
         s = m_leads.update(lead, due);
+    }
+    if (s && m_pendingSals) {
+        const QString isPendingOf = pendingOwner(lead);
+        if (!wasPendingOf) {
+            m_pendingSals.reset();
+        } else if (*wasPendingOf != isPendingOf) {
+            if (!wasPendingOf->isEmpty())
+                --(*m_pendingSals)[*wasPendingOf];
+            if (!isPendingOf.isEmpty())
+                ++(*m_pendingSals)[isPendingOf];
+        }
     }
     if (s) {
         if (m_leadCache.size() > 50000)
@@ -239,7 +260,8 @@ Status PipelineService::saveUser(const User &u)
     });
 }
 
-Status PipelineService::publishModel(ScoringModel model, const QString &by)
+Status PipelineService::publishModel(ScoringModel model, const QString &by,
+                                     const std::function<bool(int done, int total)> &progress)
 {
     return run([&](Timestamp now) -> Status {
         Result<User> who = actor(by);
@@ -253,16 +275,7 @@ Status PipelineService::publishModel(ScoringModel model, const QString &by)
         if (Status s = m_catalog.publishModel(model.version, model.toJson(), now, by); !s)
             return s;
         m_model = model;
-        for (const QString &id : m_leads.allIds()) {
-            Result<Lead> l = load(id);
-            if (!l)
-                return Error{l.error()};
-            if (Status s = rescore(l.value(), QStringLiteral("model")); !s)
-                return s;
-            if (Status s = save(l.value()); !s)
-                return s;
-        }
-        return {};
+        return m_rescoreEachLead ? rescoreEachLead() : rescoreFromAggregates(now, progress);
     });
 }
 

@@ -56,12 +56,27 @@ public:
     // Reference data
     Status configure(const PipelineConfig &config);
     Status saveUser(const User &user);
-    Status publishModel(ScoringModel model, const QString &by);
+    // Publishes `model` as the next version and rescores every lead. `progress` (optional) is
+    // called as leads are scored; returning false cancels, and nothing is published.
+    Status publishModel(ScoringModel model, const QString &by,
+                        const std::function<bool(int done, int total)> &progress = {});
     Status recordSpend(const QString &campaign, double amount, const QString &by);
 
     // Leads and activities
     Result<QString> createLead(QString id, const LeadFields &fields, const QString &by,
                                std::optional<Timestamp> createdAt = std::nullopt);
+    // Many new leads at once (an import, bulkcreate.cpp): the same rows, events, scores and
+    // hand-offs as createLead for each in turn, written in bulk. `progress(done)` is told as leads
+    // are written, up to done == size; returning false cancels. On an error, `*failed` is the lead's index.
+    struct NewLead
+    {
+        QString id; // empty: Baton makes one
+        LeadFields fields;
+        std::optional<Timestamp> createdAt;
+    };
+    Result<QStringList> createLeads(const QList<NewLead> &leads, const QString &by,
+                                    const std::function<bool(qsizetype done)> &progress = {},
+                                    qsizetype *failed = nullptr);
     Status updateLead(const QString &leadId, const QHash<QString, QString> &changes, const QString &by);
     Status recordActivity(const QString &leadId, ActivityType type, const QVariantMap &properties, const QString &by,
                           std::optional<Timestamp> at = std::nullopt);
@@ -96,10 +111,12 @@ public:
 private:
     class Action;
     friend class Action;
+    friend class TestModelRescore; // compares the two rescores after a model change
 
     Status run(const std::function<Status(Timestamp now)> &work);
     void refreshIfChangedElsewhere();
     Result<Lead> load(const QString &leadId);
+    static Status checkFields(const LeadFields &fields);
     Result<User> actor(const QString &userId);
     Status save(Lead &lead);
     Result<qint64> record(const Lead &lead, EventKind kind, const QString &actor, QJsonObject payload,
@@ -110,9 +127,14 @@ private:
     Status rescore(Lead &lead, const QString &cause, bool allowAutoHandoff = true);
     ScoreBreakdown computeScore(const Lead &lead, Timestamp now);
     Status enterMql(Lead &lead, bool autoHandoff);
+    // After a model change (modelrescore.cpp): from the activity aggregates, or lead by lead.
+    Status rescoreFromAggregates(Timestamp now, const std::function<bool(int, int)> &progress);
+    Status rescoreEachLead();
 
     // Assignment
     std::optional<QString> nextRep(const QString &exclude, bool ignoreCapacity = false);
+    int pendingSalsOf(const QString &rep);
+    Status setRoundRobinLast(const QString &rep);
     Status startHandoff(Lead &lead, const QString &by, const QString &rep, bool automatic, bool urgent);
     Status setStage(Lead &lead, Stage to, const QString &actor, QJsonObject extra = {});
     Status closeHandoffToNurture(Lead &lead, const QString &actor, EventKind kind, QJsonObject payload);
@@ -144,9 +166,15 @@ private:
     // no query; nullopt when unknown.
     std::optional<Timestamp> m_earliestDue;
     bool m_mqlsMayWait = true;
+    bool m_rescoreEachLead = false; // publishModel's reference path, for tests
     // Away or inactive reps last found holding no pending SAL; empty when unknown.
     QStringList m_strandedCheckedFor;
     qint64 m_dataVersion = 0; // a lead may be waiting in MQL for a free rep
+    // Pending SALs per rep, kept current by save(): nextRep asks on every action once the reps
+    // are at capacity, and a count query per rep each time made a big pipeline crawl.
+    // nullopt when unknown (read again on demand).
+    std::optional<QHash<QString, int>> m_pendingSals;
+    std::optional<QString> m_roundRobinLast; // the setting, as last read or written
     // Activities of recently scored leads: rescoring after each activity then
     // reads no history. Bounded; cleared on reload.
     QHash<QString, QList<Activity>> m_activityCache;

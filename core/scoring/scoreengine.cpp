@@ -123,29 +123,33 @@ QString describeActivity(const ScoringRule &rule, const Activity &activity)
     return detail.isEmpty() ? name : EngineTr::tr("%1 “%2”").arg(name, detail);
 }
 
+bool attributeFires(const ScoringModel &model, const ScoringRule &rule, const QString &value)
+{
+    switch (rule.kind) {
+    case RuleKind::AttributePattern:
+        return compiledPattern(rule.pattern).match(value).hasMatch();
+    case RuleKind::AttributeInList:
+        return !value.isEmpty() && inList(value, model.lists.value(rule.list), rule.domainMatch);
+    case RuleKind::AttributeRange: {
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        return ok && (!rule.min || number >= *rule.min) && (!rule.max || number <= *rule.max);
+    }
+    default:
+        return false;
+    }
+}
+
 void scoreAttribute(const ScoringModel &model, const ScoringRule &rule, const LeadFields &fields,
                     RuleResult &result)
 {
     const QString value = fields.value(rule.field).trimmed();
-    switch (rule.kind) {
-    case RuleKind::AttributePattern:
-        result.fired = compiledPattern(rule.pattern).match(value).hasMatch();
-        break;
-    case RuleKind::AttributeInList:
-        result.fired = !value.isEmpty() && inList(value, model.lists.value(rule.list), rule.domainMatch);
-        break;
-    case RuleKind::AttributeRange: {
-        bool ok = false;
-        const double number = value.toDouble(&ok);
-        result.fired = ok && (!rule.min || number >= *rule.min) && (!rule.max || number <= *rule.max);
-        if (result.fired)
-            result.evidence = EngineTr::tr("%1 %2").arg(fieldLabel(rule.field), value);
+    result.fired = attributeFires(model, rule, value);
+    if (!result.fired)
         return;
-    }
-    default:
-        return;
-    }
-    if (result.fired)
+    if (rule.kind == RuleKind::AttributeRange)
+        result.evidence = EngineTr::tr("%1 %2").arg(fieldLabel(rule.field), value);
+    else
         result.evidence = EngineTr::tr("%1 “%2”").arg(fieldLabel(rule.field), value);
 }
 
@@ -245,6 +249,11 @@ ScoreBreakdown scoreLead(const ScoringModel &model, const LeadFields &fields, Ti
         breakdown.rules.append(std::move(result));
     }
     return breakdown;
+}
+
+bool attributeRuleFires(const ScoringModel &model, const ScoringRule &rule, const LeadFields &fields)
+{
+    return attributeFires(model, rule, fields.value(rule.field).trimmed());
 }
 
 bool activityMayChangeScore(const ScoringModel &model, const Activity &activity, Timestamp lastActivity,

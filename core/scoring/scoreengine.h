@@ -21,6 +21,9 @@ namespace baton {
 ScoreBreakdown scoreLead(const ScoringModel &model, const LeadFields &fields, Timestamp createdAt,
                          const QList<Activity> &activities, Timestamp now);
 
+// Whether an attribute rule (pattern, list, range) fires for these fields, as scoreLead() decides.
+bool attributeRuleFires(const ScoringModel &model, const ScoringRule &rule, const LeadFields &fields);
+
 // Whether recording `activity` can change the lead's score at `now`: true when an
 // activity rule counts it, or when a no-activity rule fires now (the activity ends
 // the inactivity). `lastActivity` is the lead's latest activity before this one

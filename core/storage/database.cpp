@@ -34,6 +34,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/baton/migrations/0003_feedback_read.sql"),
         QStringLiteral(":/baton/migrations/0004_search_index.sql"),
         QStringLiteral(":/baton/migrations/0005_kpi_indexes.sql"),
+        QStringLiteral(":/baton/migrations/0006_score_aggregates.sql"),
     };
     return files;
 }

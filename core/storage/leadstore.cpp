@@ -364,4 +364,13 @@ QStringList LeadStore::allIds()
     return readIds(q);
 }
 
+QList<std::pair<QString, QString>> LeadStore::idsAndEmails()
+{
+    Statement &q = m_db.statement("SELECT id, email FROM leads ORDER BY created_at, rowid");
+    QList<std::pair<QString, QString>> rows;
+    while (q.next())
+        rows.append({q.text(0), q.text(1)});
+    return rows;
+}
+
 } // namespace baton

@@ -63,6 +63,8 @@ public:
     QHash<QString, int> pendingCounts();
     int pendingCount(const QString &userId);
     QStringList allIds();
+    // Every lead's id and e-mail, oldest first (created_at, then rowid): an import's duplicate check.
+    QList<std::pair<QString, QString>> idsAndEmails();
 
 private:
     Database &m_db;

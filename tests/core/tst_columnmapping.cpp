@@ -407,6 +407,8 @@ void TestColumnMapping::companySizes_data()
     QTest::addColumn<QString>("error");
 
     QTest::addRow("a plain number") << u"120"_s << 120 << QString();
+    QTest::addRow("leading zeros") << u"007"_s << 7 << QString();
+    QTest::addRow("nine digits") << u" 123456789 "_s << 123456789 << QString();
     QTest::addRow("thousands with a comma") << u"1,200"_s << 1200 << QString();
     QTest::addRow("thousands with a space, French style") << u"1 200"_s << 1200 << QString();
     QTest::addRow("thousands with a narrow no-break space") << u"12\u202F000"_s << 12000 << QString();
@@ -469,6 +471,11 @@ void TestColumnMapping::times_data()
     QTest::addRow("a two-digit year is this century") << u"1/5/26"_s << M << utc(2026, 1, 5);
     QTest::addRow("day 31 cannot be a month") << u"31/01/2026"_s << M << Timestamp(0);
     QTest::addRow("30 February") << u"2026-02-30"_s << M << Timestamp(0);
+    QTest::addRow("ISO with Z and seconds") << u"2026-01-05T14:02:33Z"_s << M << utc(2026, 1, 5, 14, 2, 33);
+    QTest::addRow("ISO with a lower-case z") << u"2026-01-05t14:02:33z"_s << M << utc(2026, 1, 5, 14, 2, 33);
+    QTest::addRow("30 February with a time") << u"2026-02-30T10:00:00Z"_s << M << Timestamp(0);
+    QTest::addRow("hour 24 with Z") << u"2026-01-05T24:00:00Z"_s << M << Timestamp(0);
+    QTest::addRow("minute 60 with Z") << u"2026-01-05T10:60:00Z"_s << M << Timestamp(0);
     QTest::addRow("hour 24") << u"2026-01-05 24:00"_s << M << Timestamp(0);
     QTest::addRow("13 PM") << u"1/5/2026 13:00 PM"_s << M << Timestamp(0);
     QTest::addRow("words") << u"yesterday"_s << M << Timestamp(0);

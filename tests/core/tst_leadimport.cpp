@@ -9,6 +9,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -77,6 +79,39 @@ QStringList duplicateTexts(const ImportPlan &plan)
     return texts;
 }
 
+// Everything an import writes, in write order, with each lead named by its rowid: ids made
+// up by Baton differ between two runs, the rest must not.
+QStringList dumpPipeline(Database &db)
+{
+    const QString lead = u"(SELECT rowid FROM leads WHERE id = %1)"_s;
+    const QStringList queries = {
+        u"SELECT rowid, * FROM leads ORDER BY rowid"_s,
+        u"SELECT "_s + lead.arg(u"e.lead_id"_s) + u", kind, at, actor, payload FROM lead_events e ORDER BY id"_s,
+        u"SELECT "_s + lead.arg(u"s.lead_id"_s) + u", score, model_version, fired, computed_at FROM scores s ORDER BY 1"_s,
+        u"SELECT id, "_s + lead.arg(u"h.lead_id"_s) + u", at, by_user, rep, first_deadline, urgent FROM handoffs h ORDER BY id"_s,
+        u"SELECT user_id, "_s + lead.arg(u"n.lead_id"_s) + u", kind, at, message FROM notifications n ORDER BY id"_s,
+        u"SELECT name, source FROM campaigns ORDER BY name"_s,
+        u"SELECT key, value FROM settings ORDER BY key"_s,
+    };
+    QStringList rows;
+    for (const QString &sql : queries) {
+        QSqlQuery &q = db.prepared(sql);
+        if (!q.exec())
+            qFatal("cannot read %s", qPrintable(sql));
+        while (q.next()) {
+            QStringList values;
+            const QSqlRecord record = q.record();
+            for (int c = 0; c < record.count(); ++c) {
+                if (record.fieldName(c) != u"id" || sql.contains(u"handoffs"))
+                    values << (q.isNull(c) ? u"NULL"_s : q.value(c).toString());
+            }
+            rows << values.join(u'|');
+        }
+        q.finish();
+    }
+    return rows;
+}
+
 } // namespace
 
 class TestLeadImport : public QObject
@@ -105,6 +140,8 @@ private Q_SLOTS:
     void activitiesFindTheirLeads();
     void malformedActivities_data();
     void malformedActivities();
+    void bulkImportWritesWhatCreatingOneByOneWrites();
+    void duplicateActivitiesAreSkipped();
 
 private:
     QString create(const QString &id, const LeadFields &fields);
@@ -623,6 +660,104 @@ void TestLeadImport::malformedActivities()
     QVERIFY(!importer.apply(plan).ok());
     QCOMPARE(eventCount(), events);
     QVERIFY(m_pipeline->leads().activities(u"A"_s).isEmpty());
+}
+
+void TestLeadImport::bulkImportWritesWhatCreatingOneByOneWrites()
+{
+    // Leads that stay new, leads that cross the MQL threshold (CEO, 50–500 staff, ICP industry,
+    // recent), more crossings than the reps have room for, given ids, text JSON must escape.
+    QByteArray csv = "id,first_name,last_name,email,title,company,company_size,industry,country,source,campaign,"
+                     "created_at\n";
+    const QList<QByteArray> titles = {"CEO", "Engineer", "VP Sales", "Buyer"};
+    const QList<QByteArray> sizes = {"120", "", "3000", "60"};
+    const QList<QByteArray> industries = {"Software", "Retail", "SaaS", "Health"};
+    const QList<QByteArray> campaigns = {"", "Spring", "Spring", "Q3 webinar"};
+    const QList<QByteArray> sources = {"organic", "", "linkedin", "event"};
+    const QList<QByteArray> companies = {"Acme", "\"Back\\slash \"\"Labs\"\"\"", "Zoë & Cie", "\"Two\nlines\"",
+                                         "Tab\there"};
+    for (int i = 0; i < 150; ++i) {
+        csv += (i % 10 == 0 ? "L" + QByteArray::number(i) : QByteArray()) + ",Chloé,N" + QByteArray::number(i)
+            + ",p" + QByteArray::number(i) + (i % 5 == 0 ? "@gmail.com," : "@corp.example,") + titles.at(i % 4) + ','
+            + companies.at(i % 5) + ',' + sizes.at(i % 4 == 0 ? 0 : i % 3) + ',' + industries.at(i % 4 == 2 ? 0 : i % 4)
+            + ',' + (i % 3 == 0 ? "fr" : "US") + ',' + sources.at(i % 4) + ',' + campaigns.at(i % 4) + ','
+            + (i % 7 == 0 ? QByteArray() : (i % 2 ? "2026-02-20T09:30:00Z" : "2025-12-01"))
+            + '\n';
+    }
+
+    const auto openPipeline = [](std::unique_ptr<Database> &db, std::unique_ptr<PipelineService> &pipeline,
+                                 ManualClock &clock) {
+        db = std::move(Database::open(u":memory:"_s).value());
+        pipeline = std::make_unique<PipelineService>(*db, clock);
+        QVERIFY(pipeline->initialize().ok());
+        QVERIFY(pipeline->saveUser({u"ana"_s, u"Ana Ruiz"_s, Role::SalesRep, true, false, 3, 0}).ok());
+        QVERIFY(pipeline->saveUser({u"ben"_s, u"Ben Okafor"_s, Role::SalesRep, true, false, 4, 0}).ok());
+        QVERIFY(pipeline->saveUser({u"sofia"_s, u"Sofia Marchetti"_s, Role::SalesManager}).ok());
+    };
+    ManualClock clock(kNow);
+    std::unique_ptr<Database> bulkDb, oneDb;
+    std::unique_ptr<PipelineService> bulk, one;
+    openPipeline(bulkDb, bulk, clock);
+    openPipeline(oneDb, one, clock);
+
+    LeadImport importer(*bulk);
+    const ImportPlan plan = importer.plan(csv, {});
+    QVERIFY2(plan.ok(), qPrintable(errorTexts(plan).join(u'\n')));
+    QCOMPARE(plan.newLeads.size(), 150);
+    QList<int> progress;
+    QVERIFY(importer.apply(plan, [&](int done, int) {
+                        progress << done;
+                        return true;
+                    })
+                .ok());
+    QCOMPARE(progress.constFirst(), 0);
+    QCOMPARE(progress.constLast(), 150);
+
+    for (const ImportPlan::NewLead &l : plan.newLeads)
+        QVERIFY(one->createLead(l.id, l.fields, plan.by, l.createdAt).ok());
+
+    const QStringList expected = dumpPipeline(*oneDb);
+    const QStringList written = dumpPipeline(*bulkDb);
+    QCOMPARE(written, expected);
+    // The file covers what it is meant to: waiting MQLs, hand-offs, new leads and every score event.
+    const auto count = [&](const QString &part) {
+        return std::count_if(expected.cbegin(), expected.cend(), [&](const QString &r) { return r.contains(part); });
+    };
+    QCOMPARE(count(u"|handed_off|"_s), 7);
+    QVERIFY(count(u"\"to\":\"mql\""_s) > 7);
+    QCOMPARE(count(u"|score_changed|"_s), 150);
+    QVERIFY(count(u"\\\\slash"_s) > 0);
+}
+
+void TestLeadImport::duplicateActivitiesAreSkipped()
+{
+    const QString ada = create(u"A"_s, {.email = u"ada@analytical.io"_s});
+    QVERIFY(m_pipeline->recordActivity(ada, ActivityType::PageView, {}, kSystemActor, at(u"2026-01-10T10:00:00Z"_s))
+                .ok());
+    ImportOptions options;
+    options.kind = ImportKind::Activities;
+    LeadImport importer(*m_pipeline);
+    const ImportPlan plan = importer.plan("lead_id,type,at\n"
+                                          "A,page_view,2026-01-10T10:00:00Z\n" // recorded already
+                                          "A,email_open,2026-01-11T08:00:00Z\n"
+                                          "A,Email open,2026-01-11 08:00\n" // row 3 again
+                                          "A,page_view,2026-01-10T10:00:01Z\n" // a second later: new
+                                          "A,email_open,2026-01-12T08:00:00Z\n",
+                                          options);
+    QVERIFY2(plan.ok(), qPrintable(errorTexts(plan).join(u'\n')));
+    QCOMPARE(duplicateTexts(plan),
+             (QStringList{u"row 2: page_view of lead A at 2026-01-10T10:00:00Z is already recorded"_s,
+                          u"row 4: email_open of lead A at 2026-01-11T08:00:00Z is also on row 3"_s}));
+    QList<int> rows;
+    for (const ImportPlan::NewActivity &a : plan.activities)
+        rows << a.row;
+    QCOMPARE(rows, (QList<int>{5, 3, 6}));
+    QCOMPARE(plan.summary().constLast(), u"2 duplicate(s) skipped"_s);
+    QVERIFY(importer.apply(plan).ok());
+    QCOMPARE(m_pipeline->leads().activities(ada).size(), 4);
+    // Imported twice: every row is a duplicate the second time.
+    const ImportPlan again = importer.plan("lead_id,type,at\nA,email_open,2026-01-12T08:00:00Z\n", options);
+    QCOMPARE(again.activities.size(), 0);
+    QCOMPARE(again.duplicates.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLeadImport)

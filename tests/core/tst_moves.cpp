@@ -5,6 +5,7 @@
 #include "pipeline/pipelineservice.h"
 #include "storage/database.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace baton;
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void reasonIsMandatory();
     void rolesAreChecked_data();
     void rolesAreChecked();
+    void capacityFollowsDecisions();
 };
 
 void TestMoves::everyMove_data()
@@ -233,6 +235,45 @@ void TestMoves::rolesAreChecked()
         QVERIFY2(s.error().contains(QStringLiteral("only")), qPrintable(s.error()));
     if (role == u"sales_rep")
         QVERIFY2(s.error().contains(QStringLiteral("belongs to")), qPrintable(s.error()));
+}
+
+void TestMoves::capacityFollowsDecisions()
+{
+    // The service counts each rep's pending SALs itself: every way a lead enters or leaves a
+    // rep's review must move the count, or round robin hands off past a full rep (or skips a free one).
+    Fixture f;
+    QVERIFY(f.reach(QStringLiteral("new")));
+    const QString marc = QStringLiteral("marc");
+    QVERIFY(f.p->saveUser({QStringLiteral("ana"), QStringLiteral("Ana Ruiz"), Role::SalesRep, true, false, 1}).ok());
+    QVERIFY(f.p->saveUser({QStringLiteral("ben"), QStringLiteral("Ben Okafor"), Role::SalesRep, true, false, 1}).ok());
+    for (const QString &id : {QStringLiteral("L2"), QStringLiteral("L3"), QStringLiteral("L4")})
+        QVERIFY(f.p->createLead(id, {.email = id + QStringLiteral("@example.com")}, QString()).ok());
+    const auto ownerOf = [&f](const QString &id) { return f.p->lead(id)->owner; };
+
+    QVERIFY(f.p->handOff(QStringLiteral("L"), marc).ok());
+    QVERIFY(f.p->handOff(QStringLiteral("L2"), marc).ok());
+    QCOMPARE(QSet<QString>({ownerOf(QStringLiteral("L")), ownerOf(QStringLiteral("L2"))}),
+             QSet<QString>({QStringLiteral("ana"), QStringLiteral("ben")}));
+    QVERIFY(!f.p->handOff(QStringLiteral("L3"), marc).ok()); // both at capacity
+
+    // A rejection frees its rep.
+    const QString first = ownerOf(QStringLiteral("L"));
+    QVERIFY(f.p->reject(QStringLiteral("L"), first, QStringLiteral("no_need"), QString()).ok());
+    QVERIFY(f.p->handOff(QStringLiteral("L3"), marc).ok());
+    QCOMPARE(ownerOf(QStringLiteral("L3")), first);
+    QVERIFY(!f.p->handOff(QStringLiteral("L4"), marc).ok());
+
+    // So does an acceptance, and a reassignment moves the pending SAL to the new rep.
+    const QString second = ownerOf(QStringLiteral("L2"));
+    QVERIFY(f.p->accept(QStringLiteral("L2"), second).ok());
+    QVERIFY(f.p->saveUser({QStringLiteral("sofia"), QStringLiteral("Sofia"), Role::SalesManager}).ok());
+    QVERIFY(f.p->reassign(QStringLiteral("L3"), second, QStringLiteral("sofia")).ok());
+    QVERIFY(f.p->handOff(QStringLiteral("L4"), marc).ok());
+    QCOMPARE(ownerOf(QStringLiteral("L4")), first);
+
+    // Counts read again after a reload agree.
+    f.p->reload();
+    QVERIFY(!f.p->handOff(QStringLiteral("L"), marc).ok());
 }
 
 QTEST_GUILESS_MAIN(TestMoves)
