@@ -96,7 +96,10 @@ void ImportSummaryPage::initializePage()
         }
         if (!moves.isEmpty())
             lines << tr("On the board: %1.").arg(moves.join(QStringLiteral(" · ")));
-        lines << tr("Written in %1 s.").arg(QLocale().toString(double(outcome->elapsedMs) / 1000.0, 'f', 1));
+        // Under a second, tenths of a second would read "0.0 s".
+        lines << (outcome->elapsedMs < 1000
+                      ? tr("Written in %1 ms.").arg(QLocale().toString(outcome->elapsedMs))
+                      : tr("Written in %1 s.").arg(QLocale().toString(double(outcome->elapsedMs) / 1000.0, 'f', 1)));
     }
     setSubTitle(tr("From “%1”.").arg(m_wizard.session().fileName()));
     m_headline->setPalette(pal);
