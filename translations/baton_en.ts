@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/handoffactions.cpp" line="+22"/>
+        <location filename="../core/pipeline/handoffactions.cpp" line="+23"/>
         <source>%1 is a %2: only sales can %3 a lead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+96"/>
         <source>New lead to review: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/pipeline/leadactions.cpp" line="+269"/>
+        <location filename="../core/pipeline/leadactions.cpp" line="+270"/>
         <location filename="../core/kpi/commitments.cpp" line="+34"/>
         <source>There is no user “%1”.</source>
         <translation type="unfinished"></translation>
@@ -179,7 +179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/leadactions.cpp" line="-233"/>
+        <location filename="../core/pipeline/leadactions.cpp" line="-221"/>
         <source>A lead needs at least an e-mail address, a name or a company.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,7 +194,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-15"/>
         <source>company_size “%1” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,17 +204,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../core/pipeline/bulkcreate.cpp" line="+284"/>
+        <location filename="../core/pipeline/leadactions.cpp" line="+92"/>
         <source>A lead with id “%1” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location filename="../core/pipeline/leadactions.cpp" line="+10"/>
         <source>A lead cannot be created in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+92"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/leadactions.cpp" line="+34"/>
         <source>%1 is a %2: only marketing edits a lead&apos;s contact and company fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,7 +271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/cellvalue.cpp" line="+79"/>
+        <location filename="../core/io/cellvalue.cpp" line="+117"/>
         <source>company size range “%1” goes down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,7 +286,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>“%1” is not a date (write 2026-01-31, 2026-01-31 14:02 or 31/01/2026)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,7 +419,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/leadimport.cpp" line="+27"/>
+        <location filename="../core/io/leadimport.cpp" line="+26"/>
         <source>comma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,9 +456,9 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>%1, %2-separated, %n data row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2-separated, %n data row</numerusform>
+            <numerusform>%1, %2-separated, %n data rows</numerusform>
         </translation>
     </message>
     <message>
@@ -471,46 +478,47 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
+        <location line="+10"/>
         <source>%n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-9"/>
         <source>%n duplicate(s) merged, %1 existing lead(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n duplicate merged, %1 existing lead(s) updated</numerusform>
+            <numerusform>%n duplicates merged, %1 existing lead(s) updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n new lead(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new lead, %1</numerusform>
+            <numerusform>%n new leads, %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n activity row(s) for %1 lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activity row for %1 lead(s)</numerusform>
+            <numerusform>%n activity rows for %1 lead(s)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n error(s): nothing will be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error: nothing will be imported</numerusform>
+            <numerusform>%n errors: nothing will be imported</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>#%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,12 +529,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+240"/>
+        <location line="+249"/>
         <source>there is no user “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-241"/>
         <source>the file has a header row but no data rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,12 +550,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+149"/>
+        <location line="+158"/>
         <source>“%1” is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-153"/>
         <source>a lead needs an e-mail address, a name or a company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,16 +586,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+155"/>
         <source>%1 is also on row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-99"/>
         <source>%1 is a %2: only marketing may merge duplicates into existing leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>there is no lead %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,15 +637,25 @@
     </message>
     <message>
         <location line="+27"/>
+        <source>%1 of lead %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>the file has %n error(s); nothing was imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the file has %n error; nothing was imported</numerusform>
+            <numerusform>the file has %n errors; nothing was imported</numerusform>
         </translation>
     </message>
     <message>
@@ -1134,9 +1153,9 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>No MQLs and no hand-offs in the %n weeks up to this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No MQLs and no hand-offs in the %n weeks up to this period.</numerusform>
+            <numerusform>No MQLs and no hand-offs in the %n weeks up to this period.</numerusform>
         </translation>
     </message>
     <message>
@@ -1207,9 +1226,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>MQLs and hand-offs a week (left), acceptance and SLA compliance (right), %n weeks; the green band is the SLA target.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>MQLs and hand-offs a week (left), acceptance and SLA compliance (right), %n weeks; the green band is the SLA target.</numerusform>
+            <numerusform>MQLs and hand-offs a week (left), acceptance and SLA compliance (right), %n weeks; the green band is the SLA target.</numerusform>
         </translation>
     </message>
     <message>
@@ -1305,9 +1324,9 @@
     <message numerus="yes">
         <location line="+34"/>
         <source>%1 · leads: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · leads: %n</numerusform>
+            <numerusform>%1 · leads: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1380,9 +1399,9 @@
     <message numerus="yes">
         <location line="-6"/>
         <source>%1, %2: %3 (%4 of the %5 target; leads: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2: %3 (%4 of the %5 target; leads: %n)</numerusform>
+            <numerusform>%1, %2: %3 (%4 of the %5 target; leads: %n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1467,9 +1486,9 @@
     <message numerus="yes">
         <location line="+24"/>
         <source>%1, in stage %2 · leads: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, in stage %2 · leads: %n</numerusform>
+            <numerusform>%1, in stage %2 · leads: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1909,17 +1928,17 @@
     <message numerus="yes">
         <location line="+20"/>
         <source>Rejection feedback · %n turned down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rejection feedback · %n turned down</numerusform>
+            <numerusform>Rejection feedback · %n turned down</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>Comments from sales, newest first (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comments from sales, newest first (%n)</numerusform>
+            <numerusform>Comments from sales, newest first (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1980,9 +1999,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>… and %n more in Baton → Feedback.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more in Baton → Feedback.</numerusform>
+            <numerusform>… and %n more in Baton → Feedback.</numerusform>
         </translation>
     </message>
     <message>
@@ -2055,17 +2074,17 @@
     <message numerus="yes">
         <location line="+22"/>
         <source>%1 · rejections: %n, %2 of all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · rejections: %n, %2 of all</numerusform>
+            <numerusform>%1 · rejections: %n, %2 of all</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Reasons 1 to %n explain %1 of the rejections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reasons 1 to %n explain %1 of the rejections</numerusform>
+            <numerusform>Reasons 1 to %n explain %1 of the rejections</numerusform>
         </translation>
     </message>
     <message>
@@ -2086,17 +2105,17 @@
     <message numerus="yes">
         <location line="+32"/>
         <source>%1 · rejections: %n, %2 of its hand-offs in the period (%3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · rejections: %n, %2 of its hand-offs in the period (%3)</numerusform>
+            <numerusform>%1 · rejections: %n, %2 of its hand-offs in the period (%3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 · rejections: %n, no hand-off in the period</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · rejections: %n, no hand-off in the period</numerusform>
+            <numerusform>%1 · rejections: %n, no hand-off in the period</numerusform>
         </translation>
     </message>
     <message>
@@ -2127,9 +2146,9 @@
     <message numerus="yes">
         <location line="+49"/>
         <source>Sales turned no lead down in the %n weeks up to this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sales turned no lead down in the %n weeks up to this period.</numerusform>
+            <numerusform>Sales turned no lead down in the %n weeks up to this period.</numerusform>
         </translation>
     </message>
     <message>
@@ -2292,9 +2311,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>%1: %n lead(s) disagree with the event log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n lead disagree with the event log</numerusform>
+            <numerusform>%1: %n leads disagree with the event log</numerusform>
         </translation>
     </message>
     <message>
@@ -2448,17 +2467,17 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+2"/>
         <source>  … and %n more duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … and %n more duplicate</numerusform>
+            <numerusform>  … and %n more duplicates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%1: %n error(s); nothing was imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n error; nothing was imported</numerusform>
+            <numerusform>%1: %n errors; nothing was imported</numerusform>
         </translation>
     </message>
     <message>
@@ -2474,17 +2493,17 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+3"/>
         <source>Imported %n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n lead</numerusform>
+            <numerusform>Imported %n leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Imported %n activity record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n activity record</numerusform>
+            <numerusform>Imported %n activity records</numerusform>
         </translation>
     </message>
     <message>
@@ -2699,7 +2718,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+84"/>
+        <location filename="../core/storage/database.cpp" line="+87"/>
         <source>Team mode (PostgreSQL) is not available in this build: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,7 +2763,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,8 +2793,24 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+34"/>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Cannot open %1 to check it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot check %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2901,7 +2936,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../core/pipeline/pipelineservice.cpp" line="+123"/>
+        <location filename="../core/pipeline/pipelineservice.cpp" line="+130"/>
         <source>There is no lead “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,7 +2946,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+74"/>
         <source>SLA durations must be greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,18 +2971,24 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 is a %2: only marketing managers and administrators publish scoring models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Spend needs a campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spend must be zero or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/modelrescore.cpp" line="+211"/>
+        <location line="+83"/>
+        <source>Rescoring was cancelled: the model is not published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3207,21 +3248,21 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     </message>
     <message>
         <location line="+5"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-2"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+35"/>
         <source>(%1 in the last %n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%1 in the last %n days)</numerusform>
+            <numerusform>(%1 in the last %n days)</numerusform>
         </translation>
     </message>
     <message>
@@ -4337,9 +4378,9 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+8"/>
         <source>&lt;a href=&quot;credited&quot;&gt;%n credited back&lt;/a&gt; (not our ideal customer)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;a href=&quot;credited&quot;&gt;%n credited back&lt;/a&gt; (not our ideal customer)</numerusform>
+            <numerusform>&lt;a href=&quot;credited&quot;&gt;%n credited back&lt;/a&gt; (not our ideal customer)</numerusform>
         </translation>
     </message>
     <message>
@@ -4385,9 +4426,9 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+5"/>
         <source>&lt;a href=&quot;%1&quot;&gt;%n late&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;a href=&quot;%1&quot;&gt;%n late&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;%1&quot;&gt;%n late&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -4503,17 +4544,17 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+17"/>
         <source>rejections: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rejections: %n</numerusform>
+            <numerusform>rejections: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>comments: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>comments: %n</numerusform>
+            <numerusform>comments: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4534,9 +4575,9 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+38"/>
         <source>%1 · leads: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · leads: %n</numerusform>
+            <numerusform>%1 · leads: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -4747,33 +4788,33 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+40"/>
         <source>%Ln duplicate row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln duplicate row</numerusform>
+            <numerusform>%Ln duplicate rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln new lead(s) will be created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln new lead will be created</numerusform>
+            <numerusform>%Ln new leads will be created</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln duplicate row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln duplicate row skipped</numerusform>
+            <numerusform>%Ln duplicate rows skipped</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln existing lead(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln existing lead updated</numerusform>
+            <numerusform>%Ln existing leads updated</numerusform>
         </translation>
     </message>
     <message>
@@ -5100,9 +5141,9 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+57"/>
         <source>“%1”: %2, %3, %Ln data row(s). The column names look like %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”: %2, %3, %Ln data row. The column names look like %4.</numerusform>
+            <numerusform>“%1”: %2, %3, %Ln data rows. The column names look like %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -5132,9 +5173,9 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+45"/>
         <source>Row %1 has %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Row %1 has %n problem</numerusform>
+            <numerusform>Row %1 has %n problems</numerusform>
         </translation>
     </message>
     <message>
@@ -5209,17 +5250,17 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+58"/>
         <source>Showing %1 of %Ln row(s): the first %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing %1 of %Ln row: the first %2</numerusform>
+            <numerusform>Showing %1 of %Ln rows: the first %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>All %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %Ln row</numerusform>
+            <numerusform>All %Ln rows</numerusform>
         </translation>
     </message>
     <message>
@@ -5230,33 +5271,33 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+5"/>
         <source>Ready: %Ln new lead(s), %1 duplicate(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ready: %Ln new lead, %1 duplicate(s).</numerusform>
+            <numerusform>Ready: %Ln new leads, %1 duplicate(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Ready: %Ln activity record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ready: %Ln activity record.</numerusform>
+            <numerusform>Ready: %Ln activity records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Nothing can be imported while the file has errors (%Ln to fix): an import is all or nothing. Fix them in the file and read it again, or go back and change the mapping.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing can be imported while the file has errors (%Ln to fix): an import is all or nothing. Fix them in the file and read it again, or go back and change the mapping.</numerusform>
+            <numerusform>Nothing can be imported while the file has errors (%Ln to fix): an import is all or nothing. Fix them in the file and read it again, or go back and change the mapping.</numerusform>
         </translation>
     </message>
     <message>
@@ -5306,17 +5347,17 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+24"/>
         <source>Writing %Ln lead(s) from “%1”…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Writing %Ln lead from “%1”…</numerusform>
+            <numerusform>Writing %Ln leads from “%1”…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Writing %Ln activity record(s) from “%1”…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Writing %Ln activity record from “%1”…</numerusform>
+            <numerusform>Writing %Ln activity records from “%1”…</numerusform>
         </translation>
     </message>
     <message>
@@ -5378,33 +5419,33 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln lead(s) created.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln lead created.</numerusform>
+            <numerusform>%Ln leads created.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln duplicate row(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln duplicate row skipped.</numerusform>
+            <numerusform>%Ln duplicate rows skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln existing lead(s) updated from %1 duplicate row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln existing lead updated from %1 duplicate row(s).</numerusform>
+            <numerusform>%Ln existing leads updated from %1 duplicate row(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%Ln activity record(s) added to %1 lead(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln activity record added to %1 lead(s).</numerusform>
+            <numerusform>%Ln activity records added to %1 lead(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -5415,6 +5456,11 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message>
         <location line="+3"/>
         <source>On the board: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written in %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5497,9 +5543,9 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+16"/>
         <source>%1 · leads: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · leads: %n</numerusform>
+            <numerusform>%1 · leads: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -5579,7 +5625,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>baton::LeadActions</name>
     <message>
-        <location filename="../ui/common/leadactions.cpp" line="+32"/>
+        <location filename="../ui/common/leadactions.cpp" line="+40"/>
         <source>Choose who you are first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5589,12 +5635,12 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This lead no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5805,9 +5851,9 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+4"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -5928,12 +5974,13 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>baton::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+56"/>
+        <location filename="../ui/mainwindow.cpp" line="+57"/>
+        <location line="+500"/>
         <source>Baton</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-438"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5973,7 +6020,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6135,13 +6182,13 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="+1"/>
         <source>Changes by other people appear within %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changes by other people appear within %n seconds.</numerusform>
+            <numerusform>Changes by other people appear within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+83"/>
         <source>baton-report-%1-W%2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6166,7 +6213,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Choose who you are</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6176,7 +6223,39 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+60"/>
+        <source>unknown damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database is damaged: Baton does not change it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Damaged: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database check found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baton found errors in this database file. So as not to make them worse, it will not change anything: you can still look leads up, but not act on them.
+
+Close Baton, keep a copy of the file, and restore your latest backup (or the .bak copy written before the last upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Read leads from a CSV file: an export from HubSpot, Salesforce or Pipedrive, or a spreadsheet saved as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6194,16 +6273,16 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>baton::NotificationBell</name>
     <message>
-        <location filename="../ui/common/notificationbell.cpp" line="+75"/>
+        <location filename="../ui/common/notificationbell.cpp" line="+78"/>
         <source>Notifications: nothing unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Notifications: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notifications: %n unread</numerusform>
+            <numerusform>Notifications: %n unread</numerusform>
         </translation>
     </message>
     <message>
@@ -6415,7 +6494,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Unfold %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6428,7 +6507,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>baton::StageColumnModel</name>
     <message>
-        <location filename="../ui/board/stagecolumnmodel.cpp" line="+87"/>
+        <location filename="../ui/board/stagecolumnmodel.cpp" line="+99"/>
         <source>%1, %2, score %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6477,17 +6556,17 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     <message numerus="yes">
         <location line="-14"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n new notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
         </translation>
     </message>
 </context>

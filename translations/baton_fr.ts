@@ -29,7 +29,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/handoffactions.cpp" line="+22"/>
+        <location filename="../core/pipeline/handoffactions.cpp" line="+23"/>
         <source>%1 is a %2: only sales can %3 a lead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+96"/>
         <source>New lead to review: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../core/pipeline/leadactions.cpp" line="+269"/>
+        <location filename="../core/pipeline/leadactions.cpp" line="+270"/>
         <location filename="../core/kpi/commitments.cpp" line="+34"/>
         <source>There is no user “%1”.</source>
         <translation type="unfinished"></translation>
@@ -179,7 +179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/leadactions.cpp" line="-233"/>
+        <location filename="../core/pipeline/leadactions.cpp" line="-221"/>
         <source>A lead needs at least an e-mail address, a name or a company.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,7 +194,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-15"/>
         <source>company_size “%1” is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,17 +204,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../core/pipeline/bulkcreate.cpp" line="+284"/>
+        <location filename="../core/pipeline/leadactions.cpp" line="+92"/>
         <source>A lead with id “%1” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location filename="../core/pipeline/leadactions.cpp" line="+10"/>
         <source>A lead cannot be created in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+92"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/leadactions.cpp" line="+34"/>
         <source>%1 is a %2: only marketing edits a lead&apos;s contact and company fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,7 +271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/cellvalue.cpp" line="+79"/>
+        <location filename="../core/io/cellvalue.cpp" line="+117"/>
         <source>company size range “%1” goes down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,7 +286,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>“%1” is not a date (write 2026-01-31, 2026-01-31 14:02 or 31/01/2026)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,7 +419,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/io/leadimport.cpp" line="+27"/>
+        <location filename="../core/io/leadimport.cpp" line="+26"/>
         <source>comma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,6 +478,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
+        <location line="+10"/>
         <source>%n duplicate(s) skipped</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -478,7 +486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-9"/>
         <source>%n duplicate(s) merged, %1 existing lead(s) updated</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -502,7 +510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n error(s): nothing will be imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -510,7 +518,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>#%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,12 +529,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+240"/>
+        <location line="+249"/>
         <source>there is no user “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-241"/>
         <source>the file has a header row but no data rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,12 +550,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+149"/>
+        <location line="+158"/>
         <source>“%1” is in the future</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-153"/>
         <source>a lead needs an e-mail address, a name or a company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,16 +586,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+155"/>
         <source>%1 is also on row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-99"/>
         <source>%1 is a %2: only marketing may merge duplicates into existing leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>there is no lead %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,6 +637,16 @@
     </message>
     <message>
         <location line="+27"/>
+        <source>%1 of lead %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is already recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,7 +2718,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+84"/>
+        <location filename="../core/storage/database.cpp" line="+87"/>
         <source>Team mode (PostgreSQL) is not available in this build: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,7 +2763,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,8 +2793,24 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+34"/>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Cannot open %1 to check it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot check %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2901,7 +2936,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>Pipeline</name>
     <message>
-        <location filename="../core/pipeline/pipelineservice.cpp" line="+123"/>
+        <location filename="../core/pipeline/pipelineservice.cpp" line="+130"/>
         <source>There is no lead “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,7 +2946,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+74"/>
         <source>SLA durations must be greater than zero.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,18 +2971,24 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 is a %2: only marketing managers and administrators publish scoring models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Spend needs a campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spend must be zero or more, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/modelrescore.cpp" line="+211"/>
+        <location line="+83"/>
+        <source>Rescoring was cancelled: the model is not published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3207,17 +3248,17 @@ All or nothing: any error stops the import, lists every error and leaves the dat
     </message>
     <message>
         <location line="+5"/>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>%1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-2"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+35"/>
         <source>(%1 in the last %n days)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5418,6 +5459,11 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Written in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Written in %1 s.</source>
         <translation type="unfinished"></translation>
@@ -5579,7 +5625,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>baton::LeadActions</name>
     <message>
-        <location filename="../ui/common/leadactions.cpp" line="+32"/>
+        <location filename="../ui/common/leadactions.cpp" line="+40"/>
         <source>Choose who you are first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5589,12 +5635,12 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This lead no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5928,12 +5974,13 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>baton::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+56"/>
+        <location filename="../ui/mainwindow.cpp" line="+57"/>
+        <location line="+500"/>
         <source>Baton</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-438"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5973,7 +6020,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6141,7 +6188,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+83"/>
         <source>baton-report-%1-W%2.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6166,7 +6213,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Choose who you are</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6176,7 +6223,39 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+60"/>
+        <source>unknown damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database is damaged: Baton does not change it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Damaged: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database check found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Baton found errors in this database file. So as not to make them worse, it will not change anything: you can still look leads up, but not act on them.
+
+Close Baton, keep a copy of the file, and restore your latest backup (or the .bak copy written before the last upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Read leads from a CSV file: an export from HubSpot, Salesforce or Pipedrive, or a spreadsheet saved as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6194,7 +6273,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>baton::NotificationBell</name>
     <message>
-        <location filename="../ui/common/notificationbell.cpp" line="+75"/>
+        <location filename="../ui/common/notificationbell.cpp" line="+78"/>
         <source>Notifications: nothing unread</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6415,7 +6494,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Unfold %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6428,7 +6507,7 @@ All or nothing: any error stops the import, lists every error and leaves the dat
 <context>
     <name>baton::StageColumnModel</name>
     <message>
-        <location filename="../ui/board/stagecolumnmodel.cpp" line="+87"/>
+        <location filename="../ui/board/stagecolumnmodel.cpp" line="+99"/>
         <source>%1, %2, score %3</source>
         <translation type="unfinished"></translation>
     </message>
