@@ -29,11 +29,11 @@ struct CommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(Command)
 };
-using Tr = CommandTr;
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), Tr::tr("Database file (or :memory:)."), QStringLiteral("URL"));
+    return QCommandLineOption(QStringLiteral("db"), CommandTr::tr("Database file (or :memory:)."),
+                              QStringLiteral("URL"));
 }
 
 // Parses `arguments` (the sub-command name first); on a bad argument prints
@@ -52,7 +52,7 @@ bool parse(QCommandLineParser &parser, const QString &name, const QStringList &a
         return false;
     }
     if (parser.positionalArguments().size() != positional) {
-        fail(Tr::tr("usage: %1").arg(usage));
+        fail(CommandTr::tr("usage: %1").arg(usage));
         return false;
     }
     return true;
@@ -62,13 +62,13 @@ int replay(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    const QString usage = Tr::tr("baton replay SCENARIO.jsonl [--db URL]");
+    const QString usage = CommandTr::tr("baton replay SCENARIO.jsonl [--db URL]");
     if (!parse(parser, QStringLiteral("replay"), arguments, 1, usage))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
 
     const QString scenario = parser.positionalArguments().constFirst();
     if (!QFileInfo::exists(scenario))
-        return fail(Tr::tr("%1: no such file").arg(scenario));
+        return fail(CommandTr::tr("%1: no such file").arg(scenario));
     Result<std::unique_ptr<Database>> db = Database::open(
         parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : QStringLiteral(":memory:"));
     if (!db)
@@ -83,7 +83,7 @@ int replay(const QStringList &arguments)
         return fail(QStringLiteral("%1: %2").arg(scenario, report.error()));
     for (const QString &failure : report->failures)
         err() << scenario << QStringLiteral(": ") << failure << Qt::endl;
-    out() << Tr::tr("%1: %2 lines, %3 expectations, %4 failed")
+    out() << CommandTr::tr("%1: %2 lines, %3 expectations, %4 failed")
                  .arg(scenario)
                  .arg(report->lines)
                  .arg(report->expectations)
@@ -101,14 +101,14 @@ int kpi(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    parser.addOption(
-        {QStringLiteral("from"), Tr::tr("Start of the period (date or UTC time), included."), QStringLiteral("DATE")});
-    parser.addOption(
-        {QStringLiteral("to"), Tr::tr("End of the period, excluded (default: --asof)."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("asof"), Tr::tr("Compute as the log stood at this time (default: now)."),
+    parser.addOption({QStringLiteral("from"), CommandTr::tr("Start of the period (date or UTC time), included."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), CommandTr::tr("End of the period, excluded (default: --asof)."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("asof"), CommandTr::tr("Compute as the log stood at this time (default: now)."),
                       QStringLiteral("TIME")});
-    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of a table.")});
-    const QString usage = Tr::tr("baton kpi [--from DATE] [--to DATE] [--asof TIME] [--json] [--db URL]");
+    parser.addOption({QStringLiteral("json"), CommandTr::tr("Print JSON instead of a table.")});
+    const QString usage = CommandTr::tr("baton kpi [--from DATE] [--to DATE] [--asof TIME] [--json] [--db URL]");
     if (!parse(parser, QStringLiteral("kpi"), arguments, 0, usage))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
 
@@ -120,21 +120,22 @@ int kpi(const QStringList &arguments)
     SystemClock clock;
     const std::optional<Timestamp> asof = timeArg(QStringLiteral("asof"), clock.now());
     if (!asof)
-        return fail(
-            Tr::tr("--asof: “%1” is not a date or an ISO-8601 UTC time").arg(parser.value(QStringLiteral("asof"))));
+        return fail(CommandTr::tr("--asof: “%1” is not a date or an ISO-8601 UTC time")
+                        .arg(parser.value(QStringLiteral("asof"))));
     const std::optional<Timestamp> to = timeArg(QStringLiteral("to"), *asof);
     if (!to)
-        return fail(Tr::tr("--to: “%1” is not a date or an ISO-8601 UTC time").arg(parser.value(QStringLiteral("to"))));
+        return fail(
+            CommandTr::tr("--to: “%1” is not a date or an ISO-8601 UTC time").arg(parser.value(QStringLiteral("to"))));
     const std::optional<Timestamp> from = timeArg(QStringLiteral("from"), *to - 30 * kMsPerDay);
     if (!from)
-        return fail(
-            Tr::tr("--from: “%1” is not a date or an ISO-8601 UTC time").arg(parser.value(QStringLiteral("from"))));
+        return fail(CommandTr::tr("--from: “%1” is not a date or an ISO-8601 UTC time")
+                        .arg(parser.value(QStringLiteral("from"))));
     if (*to < *from)
-        return fail(Tr::tr("--to is before --from"));
+        return fail(CommandTr::tr("--to is before --from"));
 
     const QString location = databaseLocation(parser);
     if (location != u":memory:" && !QFileInfo::exists(location))
-        return fail(Tr::tr("%1: no such database").arg(location));
+        return fail(CommandTr::tr("%1: no such database").arg(location));
     Result<std::unique_ptr<Database>> db = Database::open(location);
     if (!db)
         return fail(db.error());
@@ -144,7 +145,7 @@ int kpi(const QStringList &arguments)
         out().flush();
         return Ok;
     }
-    out() << Tr::tr("KPIs from %1 to %2, as of %3").arg(formatTime(*from), formatTime(*to), formatTime(*asof))
+    out() << CommandTr::tr("KPIs from %1 to %2, as of %3").arg(formatTime(*from), formatTime(*to), formatTime(*asof))
           << Qt::endl;
     for (const QString &id : KpiReport::kpiIds())
         out() << QStringLiteral("  %1 %2").arg(id, -40).arg(formatValue(report.value(id))) << Qt::endl;
@@ -155,24 +156,25 @@ int check(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    const QString usage = Tr::tr("baton check [--db URL]");
+    const QString usage = CommandTr::tr("baton check [--db URL]");
     if (!parse(parser, QStringLiteral("check"), arguments, 0, usage))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
     const QString location = databaseLocation(parser);
     if (location != u":memory:" && !QFileInfo::exists(location))
-        return fail(Tr::tr("%1: no such database").arg(location));
+        return fail(CommandTr::tr("%1: no such database").arg(location));
     Result<std::unique_ptr<Database>> db = Database::open(location);
     if (!db)
         return fail(db.error());
     if (Status s = db.value()->check(true); !s)
-        return fail(Tr::tr("%1: integrity check failed: %2").arg(location, s.error()), Failed);
+        return fail(CommandTr::tr("%1: integrity check failed: %2").arg(location, s.error()), Failed);
     const QStringList problems = checkConsistency(*db.value());
     for (const QString &p : problems)
         err() << p << Qt::endl;
     if (!problems.isEmpty())
-        return fail(Tr::tr("%1: %n lead(s) disagree with the event log", nullptr, int(problems.size())).arg(location),
-                    Failed);
-    out() << Tr::tr("%1: ok (schema version %2)").arg(location).arg(db.value()->schemaVersion()) << Qt::endl;
+        return fail(
+            CommandTr::tr("%1: %n lead(s) disagree with the event log", nullptr, int(problems.size())).arg(location),
+            Failed);
+    out() << CommandTr::tr("%1: ok (schema version %2)").arg(location).arg(db.value()->schemaVersion()) << Qt::endl;
     return Ok;
 }
 
@@ -180,63 +182,66 @@ int backup(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(dbOption());
-    const QString usage = Tr::tr("baton backup DEST [--db URL]");
+    const QString usage = CommandTr::tr("baton backup DEST [--db URL]");
     if (!parse(parser, QStringLiteral("backup"), arguments, 1, usage))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
     const QString location = databaseLocation(parser);
     if (!QFileInfo::exists(location))
-        return fail(Tr::tr("%1: no such database").arg(location));
+        return fail(CommandTr::tr("%1: no such database").arg(location));
     const QString dest = parser.positionalArguments().constFirst();
     if (QFileInfo::exists(dest))
-        return fail(Tr::tr("%1 already exists; choose a new file name").arg(dest));
+        return fail(CommandTr::tr("%1 already exists; choose a new file name").arg(dest));
     Result<std::unique_ptr<Database>> db = Database::open(location);
     if (!db)
         return fail(db.error());
     if (Status s = db.value()->backupTo(dest); !s)
-        return fail(Tr::tr("backup failed: %1").arg(s.error()), Failed);
-    out() << Tr::tr("Backed up %1 to %2").arg(location, dest) << Qt::endl;
+        return fail(CommandTr::tr("backup failed: %1").arg(s.error()), Failed);
+    out() << CommandTr::tr("Backed up %1 to %2").arg(location, dest) << Qt::endl;
     return Ok;
 }
 
 int demo(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("leads"), Tr::tr("Number of leads (default 2000)."), QStringLiteral("N"),
+    parser.addOption({QStringLiteral("leads"), CommandTr::tr("Number of leads (default 2000)."), QStringLiteral("N"),
                       QStringLiteral("2000")});
-    parser.addOption({QStringLiteral("out"), Tr::tr("The new database file to write."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("seed"), Tr::tr("Random seed: same seed, same pipeline (default 1)."),
+    parser.addOption({QStringLiteral("out"), CommandTr::tr("The new database file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("seed"), CommandTr::tr("Random seed: same seed, same pipeline (default 1)."),
                       QStringLiteral("S"), QStringLiteral("1")});
-    parser.addOption(
-        {QStringLiteral("end"), Tr::tr("The demo's \"now\" (default: the current hour)."), QStringLiteral("TIME")});
-    parser.addOption({QStringLiteral("activities"), Tr::tr("Activities per lead, on average (default 20)."),
+    parser.addOption({QStringLiteral("end"), CommandTr::tr("The demo's \"now\" (default: the current hour)."),
+                      QStringLiteral("TIME")});
+    parser.addOption({QStringLiteral("activities"), CommandTr::tr("Activities per lead, on average (default 20)."),
                       QStringLiteral("N"), QStringLiteral("20")});
-    const QString usage = Tr::tr("baton demo --leads N --out FILE [--seed S] [--end TIME] [--activities N]");
+    const QString usage = CommandTr::tr("baton demo --leads N --out FILE [--seed S] [--end TIME] [--activities N]");
     if (!parse(parser, QStringLiteral("demo"), arguments, 0, usage))
         return parser.isSet(QStringLiteral("help")) ? Ok : BadInput;
     if (!parser.isSet(QStringLiteral("out")))
-        return fail(Tr::tr("--out FILE is required"));
+        return fail(CommandTr::tr("--out FILE is required"));
     DemoOptions options;
     bool ok = false;
     options.leads = parser.value(QStringLiteral("leads")).toInt(&ok);
     if (!ok || options.leads < 1)
-        return fail(Tr::tr("--leads: “%1” is not a positive whole number").arg(parser.value(QStringLiteral("leads"))));
+        return fail(
+            CommandTr::tr("--leads: “%1” is not a positive whole number").arg(parser.value(QStringLiteral("leads"))));
     options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok)
-        return fail(Tr::tr("--seed: “%1” is not a whole number").arg(parser.value(QStringLiteral("seed"))));
+        return fail(CommandTr::tr("--seed: “%1” is not a whole number").arg(parser.value(QStringLiteral("seed"))));
     options.activitiesPerLead = parser.value(QStringLiteral("activities")).toInt(&ok);
     if (!ok || options.activitiesPerLead < 1 || options.activitiesPerLead > 200)
-        return fail(Tr::tr("--activities: “%1” is not a whole number from 1 to 200")
+        return fail(CommandTr::tr("--activities: “%1” is not a whole number from 1 to 200")
                         .arg(parser.value(QStringLiteral("activities"))));
     if (parser.isSet(QStringLiteral("end"))) {
         const std::optional<Timestamp> end = parseTime(parser.value(QStringLiteral("end")));
         if (!end)
-            return fail(Tr::tr("--end: “%1” is not an ISO-8601 UTC time").arg(parser.value(QStringLiteral("end"))));
+            return fail(
+                CommandTr::tr("--end: “%1” is not an ISO-8601 UTC time").arg(parser.value(QStringLiteral("end"))));
         options.end = *end;
     }
     const bool interactive = qEnvironmentVariableIsEmpty("CI");
     options.progress = [interactive](int done, int total) {
         if (interactive)
-            err() << QStringLiteral("\r") << Tr::tr("Generating leads: %1 / %2").arg(done).arg(total) << Qt::flush;
+            err() << QStringLiteral("\r") << CommandTr::tr("Generating leads: %1 / %2").arg(done).arg(total)
+                  << Qt::flush;
         return true;
     };
     const QString file = parser.value(QStringLiteral("out"));
@@ -244,7 +249,7 @@ int demo(const QStringList &arguments)
         return fail(s.error(), Failed);
     if (interactive)
         err() << Qt::endl;
-    out() << Tr::tr("Wrote a demo pipeline of %1 leads to %2").arg(options.leads).arg(file) << Qt::endl;
+    out() << CommandTr::tr("Wrote a demo pipeline of %1 leads to %2").arg(options.leads).arg(file) << Qt::endl;
     return Ok;
 }
 
@@ -274,7 +279,7 @@ int runCommand(const QString &name, const QStringList &arguments)
         return runExport(arguments);
     if (name == u"report")
         return runReport(arguments);
-    return fail(Tr::tr("unknown command “%1”").arg(name));
+    return fail(CommandTr::tr("unknown command “%1”").arg(name));
 }
 
 } // namespace baton

@@ -38,7 +38,9 @@ namespace {
 void installTranslations(QCoreApplication &app)
 {
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("baton"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the fallback (a "C" locale, say): its catalogue holds the plural forms.
+    if (translator->load(QLocale(), QStringLiteral("baton"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral("baton_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 

@@ -21,20 +21,20 @@ struct ReportCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(Command)
 };
-using Tr = ReportCommandTr;
 
 } // namespace
 
 int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QString usage = Tr::tr("baton report [--week 2026-W47] --out FILE.pdf|FILE.png [--db URL]");
+    const QString usage = ReportCommandTr::tr("baton report [--week 2026-W47] --out FILE.pdf|FILE.png [--db URL]");
     parser.setApplicationDescription(usage);
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("week"), Tr::tr("The ISO week to report on (default: last week)."),
+    parser.addOption({QStringLiteral("week"), ReportCommandTr::tr("The ISO week to report on (default: last week)."),
                       QStringLiteral("YYYY-Www")});
-    parser.addOption({QStringLiteral("out"), Tr::tr("The file to write: .pdf or .png."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("db"), Tr::tr("Database file."), QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("out"), ReportCommandTr::tr("The file to write: .pdf or .png."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("db"), ReportCommandTr::tr("Database file."), QStringLiteral("URL")});
     if (!parser.parse(QStringList{QStringLiteral("baton report")} + arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -42,21 +42,21 @@ int runReport(const QStringList &arguments)
         return Ok;
     }
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("out")))
-        return fail(Tr::tr("usage: %1").arg(usage));
+        return fail(ReportCommandTr::tr("usage: %1").arg(usage));
     const QString out = parser.value(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != u"pdf" && suffix != u"png")
-        return fail(Tr::tr("--out: “%1” must end in .pdf or .png").arg(out));
+        return fail(ReportCommandTr::tr("--out: “%1” must end in .pdf or .png").arg(out));
     if (!QFileInfo(QFileInfo(out).absolutePath()).isDir())
-        return fail(Tr::tr("--out: the folder of “%1” does not exist").arg(out));
+        return fail(ReportCommandTr::tr("--out: the folder of “%1” does not exist").arg(out));
 
     SystemClock clock;
     std::pair<int, int> week = previousIsoWeek(clock.now());
     if (parser.isSet(QStringLiteral("week"))) {
         const auto parsed = parseIsoWeek(parser.value(QStringLiteral("week")));
         if (!parsed)
-            return fail(
-                Tr::tr("--week: “%1” is not an ISO week like 2026-W47").arg(parser.value(QStringLiteral("week"))));
+            return fail(ReportCommandTr::tr("--week: “%1” is not an ISO week like 2026-W47")
+                            .arg(parser.value(QStringLiteral("week"))));
         week = *parsed;
     }
 
@@ -66,7 +66,7 @@ int runReport(const QStringList &arguments)
         location = dir + QStringLiteral("/baton.sqlite");
     }
     if (location != u":memory:" && !QFileInfo::exists(location.startsWith(u"sqlite:") ? location.mid(7) : location))
-        return fail(Tr::tr("%1: no such database").arg(location));
+        return fail(ReportCommandTr::tr("%1: no such database").arg(location));
     Result<std::unique_ptr<Database>> db = Database::open(location);
     if (!db)
         return fail(db.error());
@@ -75,7 +75,7 @@ int runReport(const QStringList &arguments)
         return fail(s.error());
     if (Status s = writeWeeklyReport(pipeline, week.first, week.second, out); !s)
         return fail(s.error(), Failed);
-    QTextStream(stdout) << Tr::tr("Wrote the report of week %1 of %2 to %3")
+    QTextStream(stdout) << ReportCommandTr::tr("Wrote the report of week %1 of %2 to %3")
                                .arg(week.second)
                                .arg(week.first)
                                .arg(QDir::toNativeSeparators(out))

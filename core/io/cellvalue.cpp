@@ -16,7 +16,6 @@ struct CellValueTr
 {
     Q_DECLARE_TR_FUNCTIONS(CellValue)
 };
-using Tr = CellValueTr;
 
 constexpr qint64 kUnixEpochJulianDay = 2440588;
 
@@ -114,15 +113,15 @@ Result<std::optional<int>> parseCompanySize(const QString &raw)
         value = parseCount(r.captured(1));
         const std::optional<qint64> upper = parseCount(r.captured(3));
         if (value && upper && *upper < *value)
-            return Error{Tr::tr("company size range “%1” goes down").arg(raw.trimmed())};
+            return Error{CellValueTr::tr("company size range “%1” goes down").arg(raw.trimmed())};
     } else if (const QRegularExpressionMatch a = atLeast.match(text); a.hasMatch()) {
         value = parseCount(a.captured(1).isEmpty() ? a.captured(3) : a.captured(1));
     } else {
-        return Error{Tr::tr("company size “%1” is not a number (write 120, 1,200 or a range such as 50-200)")
+        return Error{CellValueTr::tr("company size “%1” is not a number (write 120, 1,200 or a range such as 50-200)")
                          .arg(raw.trimmed())};
     }
     if (!value || *value > std::numeric_limits<int>::max())
-        return Error{Tr::tr("company size “%1” is too large").arg(raw.trimmed())};
+        return Error{CellValueTr::tr("company size “%1” is too large").arg(raw.trimmed())};
     return std::optional<int>(int(*value));
 }
 
@@ -172,9 +171,10 @@ Result<Timestamp> parseCellTime(const QString &raw, DateOrder order)
             t = toTimestamp(year, month, day, hour, group(l, 6), group(l, 7), 0, 0);
     }
     if (!t) {
-        return Error{order == DateOrder::DayFirst
-                         ? Tr::tr("“%1” is not a date (write 2026-01-31, 2026-01-31 14:02 or 31/01/2026)").arg(text)
-                         : Tr::tr("“%1” is not a date (write 2026-01-31, 2026-01-31 14:02 or 01/31/2026)").arg(text)};
+        return Error{
+            order == DateOrder::DayFirst
+                ? CellValueTr::tr("“%1” is not a date (write 2026-01-31, 2026-01-31 14:02 or 31/01/2026)").arg(text)
+                : CellValueTr::tr("“%1” is not a date (write 2026-01-31, 2026-01-31 14:02 or 01/31/2026)").arg(text)};
     }
     return *t;
 }

@@ -17,7 +17,6 @@ struct ColumnMappingTr
 {
     Q_DECLARE_TR_FUNCTIONS(ColumnMapping)
 };
-using Tr = ColumnMappingTr;
 
 enum KindMask { ForLeads = 1, ForActivities = 2, ForBoth = 3 };
 
@@ -218,12 +217,12 @@ QString headerFamilyName(HeaderFamily family)
 {
     switch (family) {
     case HeaderFamily::Baton: return QStringLiteral("Baton");
-    case HeaderFamily::English: return Tr::tr("English names");
-    case HeaderFamily::French: return Tr::tr("French names");
+    case HeaderFamily::English: return ColumnMappingTr::tr("English names");
+    case HeaderFamily::French: return ColumnMappingTr::tr("French names");
     case HeaderFamily::HubSpot: return QStringLiteral("HubSpot");
     case HeaderFamily::Salesforce: return QStringLiteral("Salesforce");
     case HeaderFamily::Pipedrive: return QStringLiteral("Pipedrive");
-    case HeaderFamily::Custom: return Tr::tr("mapping file");
+    case HeaderFamily::Custom: return ColumnMappingTr::tr("mapping file");
     }
     Q_UNREACHABLE();
     return QString();
@@ -319,13 +318,13 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QStr
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{Tr::tr("the mapping file is not valid JSON: %1 at character %2")
+        return Error{ColumnMappingTr::tr("the mapping file is not valid JSON: %1 at character %2")
                          .arg(parseError.errorString())
                          .arg(parseError.offset + 1)};
     const QJsonObject root = doc.object();
     if (!doc.isObject() || !root.value(QStringLiteral("columns")).isObject())
-        return Error{
-            Tr::tr("the mapping file needs a \"columns\" object: {\"columns\": {\"File header\": \"field\"}}")};
+        return Error{ColumnMappingTr::tr(
+            "the mapping file needs a \"columns\" object: {\"columns\": {\"File header\": \"field\"}}")};
 
     ColumnMapping m;
     m.m_kind = kind;
@@ -343,7 +342,8 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QStr
                 column = c;
         }
         if (column < 0)
-            return Error{Tr::tr("the mapping file names column “%1”, which the file does not have").arg(it.key())};
+            return Error{
+                ColumnMappingTr::tr("the mapping file names column “%1”, which the file does not have").arg(it.key())};
         listed[column] = true;
         if (it.value().isNull() || (it.value().isString() && it.value().toString().isEmpty())) {
             m.m_notes[column] = Note::NotImported;
@@ -351,11 +351,11 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QStr
         }
         const QString target = it.value().toString();
         if (!it.value().isString() || !targets(kind).contains(target))
-            return Error{Tr::tr("the mapping file maps “%1” to “%2”, which is not a field; fields: %3")
-                             .arg(it.key(), it.value().isString() ? target : Tr::tr("(not a text)"),
+            return Error{ColumnMappingTr::tr("the mapping file maps “%1” to “%2”, which is not a field; fields: %3")
+                             .arg(it.key(), it.value().isString() ? target : ColumnMappingTr::tr("(not a text)"),
                                   targets(kind).join(QStringLiteral(", ")))};
         if (m.has(target))
-            return Error{Tr::tr("the mapping file maps two columns to %1").arg(target)};
+            return Error{ColumnMappingTr::tr("the mapping file maps two columns to %1").arg(target)};
         m.assign(column, target);
     }
     for (int c = 0; c < m.columnCount(); ++c) {
@@ -379,7 +379,7 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QStr
         else if (o == u"month_first")
             m.m_dateOrder = DateOrder::MonthFirst;
         else
-            return Error{Tr::tr("\"date_order\" must be \"day_first\" or \"month_first\"")};
+            return Error{ColumnMappingTr::tr("\"date_order\" must be \"day_first\" or \"month_first\"")};
     }
     return m;
 }
@@ -423,14 +423,15 @@ QStringList ColumnMapping::missingColumns() const
     if (m_kind == ImportKind::Leads) {
         if (!has(QStringLiteral("email")) && !has(QStringLiteral("first_name")) && !has(QStringLiteral("last_name"))
             && !has(QStringLiteral("name")) && !has(QStringLiteral("company")))
-            problems << Tr::tr("no column gives an e-mail, a name or a company, and a lead needs one of them");
+            problems << ColumnMappingTr::tr(
+                "no column gives an e-mail, a name or a company, and a lead needs one of them");
     } else {
         if (!has(QStringLiteral("email")) && !has(QStringLiteral("lead_id")))
-            problems << Tr::tr("no column gives the lead (an e-mail or a lead id)");
+            problems << ColumnMappingTr::tr("no column gives the lead (an e-mail or a lead id)");
         if (!has(QStringLiteral("type")))
-            problems << Tr::tr("no column gives the activity type");
+            problems << ColumnMappingTr::tr("no column gives the activity type");
         if (!has(QStringLiteral("at")))
-            problems << Tr::tr("no column gives the activity time");
+            problems << ColumnMappingTr::tr("no column gives the activity time");
     }
     return problems;
 }
@@ -439,16 +440,16 @@ QStringList ColumnMapping::describe() const
 {
     QStringList lines;
     for (int c = 0; c < columnCount(); ++c) {
-        const QString header = Tr::tr("“%1”").arg(m_headers.at(c));
+        const QString header = ColumnMappingTr::tr("“%1”").arg(m_headers.at(c));
         switch (m_notes.at(c)) {
-        case Note::Mapped: lines << Tr::tr("%1 → %2").arg(header, m_targets.at(c)); break;
-        case Note::Unknown: lines << Tr::tr("%1 → ignored (not recognised)").arg(header); break;
+        case Note::Mapped: lines << ColumnMappingTr::tr("%1 → %2").arg(header, m_targets.at(c)); break;
+        case Note::Unknown: lines << ColumnMappingTr::tr("%1 → ignored (not recognised)").arg(header); break;
         case Note::Duplicate:
-            lines << Tr::tr("%1 → ignored (%2 comes from “%3”)")
+            lines << ColumnMappingTr::tr("%1 → ignored (%2 comes from “%3”)")
                          .arg(header, m_targets.at(c), m_headers.at(column(m_targets.at(c))));
             break;
-        case Note::NotImported: lines << Tr::tr("%1 → ignored (not imported)").arg(header); break;
-        case Note::Blank: lines << Tr::tr("column %1 → ignored (no header)").arg(c + 1); break;
+        case Note::NotImported: lines << ColumnMappingTr::tr("%1 → ignored (not imported)").arg(header); break;
+        case Note::Blank: lines << ColumnMappingTr::tr("column %1 → ignored (no header)").arg(c + 1); break;
         }
     }
     return lines;

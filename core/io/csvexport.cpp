@@ -23,7 +23,6 @@ struct CsvExportTr
 {
     Q_DECLARE_TR_FUNCTIONS(CsvExport)
 };
-using Tr = CsvExportTr;
 
 const QStringList kActivityProperties = {QStringLiteral("url"), QStringLiteral("asset"), QStringLiteral("asset_kind")};
 
@@ -137,14 +136,14 @@ Result<int> CsvExport::writeFile(ExportKind kind, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{CsvExportTr::tr("Cannot write %1: %2").arg(path, file.errorString())};
     Result<int> written = write(kind, file);
     if (!written) {
         file.cancelWriting();
         return written;
     }
     if (!file.commit())
-        return Error{Tr::tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{CsvExportTr::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return written;
 }
 

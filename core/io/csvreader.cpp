@@ -15,7 +15,6 @@ struct CsvReaderTr
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 };
-using Tr = CsvReaderTr;
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F. The five bytes 1252 leaves
 // undefined (81, 8D, 8F, 90, 9D) map to the C1 controls of the same value, as
@@ -142,7 +141,8 @@ private:
         for (;;) {
             if (m_pos >= n) {
                 if (issues)
-                    issues->append({row, column, Tr::tr("a quoted field is not closed before the end of the file")});
+                    issues->append(
+                        {row, column, CsvReaderTr::tr("a quoted field is not closed before the end of the file")});
                 return true;
             }
             // Copy the run of ordinary characters in one go.
@@ -177,9 +177,10 @@ private:
         if (m_pos >= n || m_text.at(m_pos) == m_delimiter || isLineBreak(m_text.at(m_pos)))
             return true;
         if (issues) {
-            issues->append({row, column,
-                            Tr::tr("text after the closing quote of a quoted field (a quote inside a quoted field "
-                                   "must be doubled: \"\")")});
+            issues->append(
+                {row, column,
+                 CsvReaderTr::tr("text after the closing quote of a quoted field (a quote inside a quoted field "
+                                 "must be doubled: \"\")")});
         }
         // Keep the stray text so the rest of the row still lines up.
         start = m_pos;
@@ -251,7 +252,7 @@ QString CsvReader::decode(const QByteArray &bytes, CsvEncoding *encoding, QStrin
         *encoding = found;
     if (issue) {
         *issue = ok ? QString()
-                    : Tr::tr("the file starts with a %1 byte order mark but is not valid %1")
+                    : CsvReaderTr::tr("the file starts with a %1 byte order mark but is not valid %1")
                           .arg(found == CsvEncoding::Utf8WithBom ? QStringLiteral("UTF-8") : QStringLiteral("UTF-16"));
     }
     return text;

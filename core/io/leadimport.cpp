@@ -18,16 +18,15 @@ struct LeadImportTr
 {
     Q_DECLARE_TR_FUNCTIONS(LeadImport)
 };
-using Tr = LeadImportTr;
 
 QString delimiterName(QChar c)
 {
     if (c == u',')
-        return Tr::tr("comma");
+        return LeadImportTr::tr("comma");
     if (c == u';')
-        return Tr::tr("semicolon");
+        return LeadImportTr::tr("semicolon");
     if (c == u'\t')
-        return Tr::tr("tab");
+        return LeadImportTr::tr("tab");
     return QString(c);
 }
 
@@ -84,16 +83,17 @@ bool checkWidth(const CsvRecord &record, int columns, QList<ImportIssue> &errors
             return f.trimmed().isEmpty();
         }))
         return true;
-    errors.append({record.row, QString(),
-                   n > columns
-                       ? Tr::tr("%1 values, but the header has %2 columns (a delimiter inside a value that is not "
+    errors.append(
+        {record.row, QString(),
+         n > columns
+             ? LeadImportTr::tr("%1 values, but the header has %2 columns (a delimiter inside a value that is not "
                                 "quoted?)")
-                             .arg(n)
-                             .arg(columns)
-                       : Tr::tr("%1 values, but the header has %2 columns (a missing value, or a line break inside "
+                   .arg(n)
+                   .arg(columns)
+             : LeadImportTr::tr("%1 values, but the header has %2 columns (a missing value, or a line break inside "
                                 "a value that is not quoted?)")
-                             .arg(n)
-                             .arg(columns)});
+                   .arg(n)
+                   .arg(columns)});
     return false;
 }
 
@@ -104,37 +104,39 @@ QString ImportIssue::text() const
     if (row <= 0)
         return message;
     if (column.isEmpty())
-        return Tr::tr("row %1: %2").arg(row).arg(message);
-    return Tr::tr("row %1, column “%2”: %3").arg(row).arg(column, message);
+        return LeadImportTr::tr("row %1: %2").arg(row).arg(message);
+    return LeadImportTr::tr("row %1, column “%2”: %3").arg(row).arg(column, message);
 }
 
 QStringList ImportPlan::summary() const
 {
     QStringList lines;
-    lines << Tr::tr("%1, %2-separated, %n data row(s)", nullptr, rows)
+    lines << LeadImportTr::tr("%1, %2-separated, %n data row(s)", nullptr, rows)
                  .arg(csvEncodingName(encoding), delimiterName(delimiter));
-    lines << Tr::tr("Columns (%1; dates like 05/01/2026 read as %2):")
-                 .arg(headerFamilyName(mapping.family()),
-                      mapping.dateOrder() == DateOrder::DayFirst ? Tr::tr("day/month/year") : Tr::tr("month/day/year"));
+    lines << LeadImportTr::tr("Columns (%1; dates like 05/01/2026 read as %2):")
+                 .arg(headerFamilyName(mapping.family()), mapping.dateOrder() == DateOrder::DayFirst
+                                                              ? LeadImportTr::tr("day/month/year")
+                                                              : LeadImportTr::tr("month/day/year"));
     for (const QString &line : mapping.describe())
         lines << QStringLiteral("  ") + line;
     if (kind == ImportKind::Leads) {
-        const QString dup =
-            duplicatePolicy == DuplicatePolicy::Skip
-                ? Tr::tr("%n duplicate(s) skipped", nullptr, int(duplicates.size()))
-                : Tr::tr("%n duplicate(s) merged, %1 existing lead(s) updated", nullptr, int(duplicates.size()))
-                      .arg(merges.size());
-        lines << Tr::tr("%n new lead(s), %1", nullptr, int(newLeads.size())).arg(dup);
+        const QString dup = duplicatePolicy == DuplicatePolicy::Skip
+                                ? LeadImportTr::tr("%n duplicate(s) skipped", nullptr, int(duplicates.size()))
+                                : LeadImportTr::tr("%n duplicate(s) merged, %1 existing lead(s) updated", nullptr,
+                                                   int(duplicates.size()))
+                                      .arg(merges.size());
+        lines << LeadImportTr::tr("%n new lead(s), %1", nullptr, int(newLeads.size())).arg(dup);
     } else {
         QSet<QString> leads;
         for (const NewActivity &a : activities)
             leads.insert(a.leadId);
-        lines << Tr::tr("%n activity row(s) for %1 lead(s)", nullptr, int(activities.size())).arg(leads.size());
+        lines
+            << LeadImportTr::tr("%n activity row(s) for %1 lead(s)", nullptr, int(activities.size())).arg(leads.size());
         if (!duplicates.isEmpty())
-            lines << Tr::tr("%n duplicate(s) skipped", nullptr, int(duplicates.size()));
+            lines << LeadImportTr::tr("%n duplicate(s) skipped", nullptr, int(duplicates.size()));
     }
     if (!errors.isEmpty())
-        lines << Tr::tr("%n error(s): nothing will be imported", nullptr, int(errors.size()));
+        lines << LeadImportTr::tr("%n error(s): nothing will be imported", nullptr, int(errors.size()));
     return lines;
 }
 
@@ -171,11 +173,12 @@ ImportPlan LeadImport::plan(const QByteArray &csv, const ImportOptions &options)
         const QStringList header = doc.records.isEmpty() ? QStringList() : doc.records.constFirst().fields;
         const QString column = issue.column > 0 && issue.column <= header.size()
                                    ? header.at(issue.column - 1).trimmed()
-                                   : (issue.column > 0 ? Tr::tr("#%1").arg(issue.column) : QString());
+                                   : (issue.column > 0 ? LeadImportTr::tr("#%1").arg(issue.column) : QString());
         plan.errors.append({issue.row, column, issue.message});
     }
     if (doc.records.isEmpty()) {
-        plan.errors.append({0, QString(), Tr::tr("the file is empty: it needs a header row and at least one row")});
+        plan.errors.append(
+            {0, QString(), LeadImportTr::tr("the file is empty: it needs a header row and at least one row")});
         return plan;
     }
 
@@ -197,7 +200,7 @@ ImportPlan LeadImport::plan(const QByteArray &csv, const ImportOptions &options)
         return plan;
 
     if (plan.by != kSystemActor && !m_pipeline.user(plan.by))
-        plan.errors.append({0, QString(), Tr::tr("there is no user “%1”").arg(plan.by)});
+        plan.errors.append({0, QString(), LeadImportTr::tr("there is no user “%1”").arg(plan.by)});
 
     const KnownLeads known(m_pipeline.leads());
     if (options.kind == ImportKind::Leads)
@@ -205,7 +208,7 @@ ImportPlan LeadImport::plan(const QByteArray &csv, const ImportOptions &options)
     else
         planActivities(doc, plan, known);
     if (plan.rows == 0)
-        plan.errors.append({0, QString(), Tr::tr("the file has a header row but no data rows")});
+        plan.errors.append({0, QString(), LeadImportTr::tr("the file has a header row but no data rows")});
     return plan;
 }
 
@@ -257,7 +260,7 @@ void LeadImport::planLeads(const CsvDocument &doc, ImportPlan &plan, const Known
         f.source = row.text(cSource);
         f.campaign = row.text(cCampaign);
         if (!f.email.isEmpty() && !isPlausibleEmail(f.email))
-            row.fail(cEmail, Tr::tr("“%1” is not an e-mail address").arg(f.email));
+            row.fail(cEmail, LeadImportTr::tr("“%1” is not an e-mail address").arg(f.email));
         if (Result<std::optional<int>> size = parseCompanySize(row.text(cCompanySize)); size)
             f.companySize = size.value();
         else
@@ -266,45 +269,47 @@ void LeadImport::planLeads(const CsvDocument &doc, ImportPlan &plan, const Known
             if (const std::optional<QString> code = countryCode(country))
                 f.country = *code;
             else
-                row.fail(
-                    cCountry,
-                    Tr::tr("unknown country “%1” (write its name or its ISO code, such as FR or FRA)").arg(country));
+                row.fail(cCountry,
+                         LeadImportTr::tr("unknown country “%1” (write its name or its ISO code, such as FR or FRA)")
+                             .arg(country));
         }
         std::optional<Timestamp> createdAt;
         if (const QString created = row.text(cCreatedAt); !created.isEmpty()) {
             if (Result<Timestamp> t = parseCellTime(created, mapping.dateOrder()); !t)
                 row.fail(cCreatedAt, t.error());
             else if (t.value() > now)
-                row.fail(cCreatedAt, Tr::tr("“%1” is in the future").arg(created));
+                row.fail(cCreatedAt, LeadImportTr::tr("“%1” is in the future").arg(created));
             else
                 createdAt = t.value();
         }
         if (f.email.isEmpty() && f.firstName.isEmpty() && f.lastName.isEmpty() && f.company.isEmpty())
-            row.failRow(Tr::tr("a lead needs an e-mail address, a name or a company"));
+            row.failRow(LeadImportTr::tr("a lead needs an e-mail address, a name or a company"));
 
         const QString id = row.text(cId);
         const QString emailKey = f.email.toLower();
         const QStringList sameEmail = emailKey.isEmpty() ? QStringList() : known.byEmail.value(emailKey);
         const bool idKnown = !id.isEmpty() && known.ids.contains(id);
         if (idKnown && !sameEmail.isEmpty() && !sameEmail.contains(id))
-            row.fail(cId, Tr::tr("lead %1 already exists with another e-mail address").arg(id));
+            row.fail(cId, LeadImportTr::tr("lead %1 already exists with another e-mail address").arg(id));
         const auto earlierId = id.isEmpty() ? seenIds.cend() : seenIds.constFind(id);
         const auto earlierEmail = emailKey.isEmpty() ? seenEmails.cend() : seenEmails.constFind(emailKey);
         if (earlierId != seenIds.cend() && (earlierEmail == seenEmails.cend() || earlierEmail->row != earlierId->row))
-            row.fail(cId, Tr::tr("id %1 is also on row %2").arg(id).arg(earlierId->row));
+            row.fail(cId, LeadImportTr::tr("id %1 is also on row %2").arg(id).arg(earlierId->row));
         if (row.failed())
             continue;
 
-        const QString label = f.email.isEmpty() ? Tr::tr("id %1").arg(id) : f.email;
+        const QString label = f.email.isEmpty() ? LeadImportTr::tr("id %1").arg(id) : f.email;
         Seen seen;
         if (idKnown || !sameEmail.isEmpty()) {
             seen.existingId = idKnown ? id : sameEmail.constFirst();
             plan.duplicates.append({record.row, QString(),
-                                    sameEmail.isEmpty() ? Tr::tr("lead %1 already exists").arg(id)
-                                                        : Tr::tr("%1 is already lead %2").arg(label, seen.existingId)});
+                                    sameEmail.isEmpty()
+                                        ? LeadImportTr::tr("lead %1 already exists").arg(id)
+                                        : LeadImportTr::tr("%1 is already lead %2").arg(label, seen.existingId)});
         } else if (earlierEmail != seenEmails.cend() || earlierId != seenIds.cend()) {
             seen = earlierEmail != seenEmails.cend() ? *earlierEmail : *earlierId;
-            plan.duplicates.append({record.row, QString(), Tr::tr("%1 is also on row %2").arg(label).arg(seen.row)});
+            plan.duplicates.append(
+                {record.row, QString(), LeadImportTr::tr("%1 is also on row %2").arg(label).arg(seen.row)});
         } else {
             seen.row = record.row;
             seen.newLead = int(plan.newLeads.size());
@@ -360,7 +365,7 @@ void LeadImport::planLeads(const CsvDocument &doc, ImportPlan &plan, const Known
     if (!plan.merges.isEmpty() && plan.by != kSystemActor) {
         if (const std::optional<User> who = m_pipeline.user(plan.by); who && !mayEditLeadFields(who->role))
             plan.errors.append({0, QString(),
-                                Tr::tr("%1 is a %2: only marketing may merge duplicates into existing leads")
+                                LeadImportTr::tr("%1 is a %2: only marketing may merge duplicates into existing leads")
                                     .arg(who->name, roleDisplayName(who->role))});
     }
 }
@@ -398,16 +403,16 @@ void LeadImport::planActivities(const CsvDocument &doc, ImportPlan &plan, const 
         const QString leadId = row.text(cLeadId);
         const QString email = row.text(cEmail);
         if (!leadId.isEmpty() && !known.ids.contains(leadId))
-            row.fail(cLeadId, Tr::tr("there is no lead %1").arg(leadId));
+            row.fail(cLeadId, LeadImportTr::tr("there is no lead %1").arg(leadId));
         a.leadId = leadId;
         if (!email.isEmpty()) {
             const QStringList ids = known.byEmail.value(email.toLower());
             if (ids.isEmpty())
-                row.fail(cEmail, Tr::tr("no lead has the e-mail address %1").arg(email));
+                row.fail(cEmail, LeadImportTr::tr("no lead has the e-mail address %1").arg(email));
             else if (!leadId.isEmpty() && !ids.contains(leadId))
-                row.fail(cEmail, Tr::tr("%1 is not the e-mail address of lead %2").arg(email, leadId));
+                row.fail(cEmail, LeadImportTr::tr("%1 is not the e-mail address of lead %2").arg(email, leadId));
             else if (leadId.isEmpty() && ids.size() > 1)
-                row.fail(cEmail, Tr::tr("%1 belongs to %2 leads (%3): give the lead id in a lead_id column")
+                row.fail(cEmail, LeadImportTr::tr("%1 belongs to %2 leads (%3): give the lead id in a lead_id column")
                                      .arg(email)
                                      .arg(ids.size())
                                      .arg(ids.join(QStringLiteral(", "))));
@@ -415,7 +420,7 @@ void LeadImport::planActivities(const CsvDocument &doc, ImportPlan &plan, const 
                 a.leadId = ids.constFirst();
         }
         if (leadId.isEmpty() && email.isEmpty())
-            row.failRow(Tr::tr("the row names no lead (no lead id, no e-mail address)"));
+            row.failRow(LeadImportTr::tr("the row names no lead (no lead id, no e-mail address)"));
 
         const QString typeText = row.text(cType);
         QString typeId = typeText.toLower();
@@ -423,17 +428,18 @@ void LeadImport::planActivities(const CsvDocument &doc, ImportPlan &plan, const 
         if (const std::optional<ActivityType> type = activityTypeFromId(typeId))
             a.type = *type;
         else if (typeText.isEmpty())
-            row.fail(cType, Tr::tr("the activity type is missing (one of %1)").arg(activityTypeList()));
+            row.fail(cType, LeadImportTr::tr("the activity type is missing (one of %1)").arg(activityTypeList()));
         else
-            row.fail(cType, Tr::tr("“%1” is not an activity type (one of %2)").arg(typeText, activityTypeList()));
+            row.fail(cType,
+                     LeadImportTr::tr("“%1” is not an activity type (one of %2)").arg(typeText, activityTypeList()));
 
         const QString atText = row.text(cAt);
         if (atText.isEmpty()) {
-            row.fail(cAt, Tr::tr("the activity time is missing"));
+            row.fail(cAt, LeadImportTr::tr("the activity time is missing"));
         } else if (Result<Timestamp> t = parseCellTime(atText, mapping.dateOrder()); !t) {
             row.fail(cAt, t.error());
         } else if (t.value() > now) {
-            row.fail(cAt, Tr::tr("“%1” is in the future").arg(atText));
+            row.fail(cAt, LeadImportTr::tr("“%1” is in the future").arg(atText));
         } else {
             a.at = t.value();
         }
@@ -446,7 +452,7 @@ void LeadImport::planActivities(const CsvDocument &doc, ImportPlan &plan, const 
         if (a.actor == kSystemActor)
             a.actor.clear();
         if (!a.actor.isEmpty() && !m_pipeline.user(a.actor))
-            row.fail(cActor, Tr::tr("there is no user “%1”").arg(a.actor));
+            row.fail(cActor, LeadImportTr::tr("there is no user “%1”").arg(a.actor));
         if (row.failed())
             continue;
         if (!leadsRead.contains(a.leadId)) {
@@ -456,10 +462,11 @@ void LeadImport::planActivities(const CsvDocument &doc, ImportPlan &plan, const 
         }
         const QString k = key(a.leadId, a.type, a.at);
         if (const auto earlier = seen.constFind(k); earlier != seen.cend()) {
-            const QString what = Tr::tr("%1 of lead %2 at %3").arg(activityTypeId(a.type), a.leadId, formatCellTime(a.at));
+            const QString what =
+                LeadImportTr::tr("%1 of lead %2 at %3").arg(activityTypeId(a.type), a.leadId, formatCellTime(a.at));
             plan.duplicates.append({record.row, QString(),
-                                    *earlier == 0 ? Tr::tr("%1 is already recorded").arg(what)
-                                                  : Tr::tr("%1 is also on row %2").arg(what).arg(*earlier)});
+                                    *earlier == 0 ? LeadImportTr::tr("%1 is already recorded").arg(what)
+                                                  : LeadImportTr::tr("%1 is also on row %2").arg(what).arg(*earlier)});
             continue;
         }
         seen.insert(k, record.row);
@@ -471,13 +478,14 @@ void LeadImport::planActivities(const CsvDocument &doc, ImportPlan &plan, const 
 
 QString LeadImport::cancelledMessage()
 {
-    return Tr::tr("The import was cancelled; nothing was imported.");
+    return LeadImportTr::tr("The import was cancelled; nothing was imported.");
 }
 
 Status LeadImport::apply(const ImportPlan &plan, const Progress &progress)
 {
     if (!plan.ok())
-        return Error{Tr::tr("the file has %n error(s); nothing was imported", nullptr, int(plan.errors.size()))};
+        return Error{
+            LeadImportTr::tr("the file has %n error(s); nothing was imported", nullptr, int(plan.errors.size()))};
     const int total = int(plan.newLeads.size() + plan.merges.size() + plan.activities.size());
     int done = 0;
     // Reports every 256 rows (and the last one): cheap enough for any callback.

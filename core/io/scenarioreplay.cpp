@@ -22,7 +22,6 @@ struct ReplayTr
 {
     Q_DECLARE_TR_FUNCTIONS(ScenarioReplay)
 };
-using Tr = ReplayTr;
 
 // The fields each op accepts besides "at" and "op". Activity lines also take the
 // activity's properties, which are open-ended.
@@ -81,18 +80,18 @@ public:
         const QJsonValue v = m_o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                return Error{Tr::tr("“%1” is missing").arg(key)};
+                return Error{ReplayTr::tr("“%1” is missing").arg(key)};
             return QString();
         }
         if (!v.isString())
-            return Error{Tr::tr("“%1” must be a string").arg(key)};
+            return Error{ReplayTr::tr("“%1” must be a string").arg(key)};
         return v.toString();
     }
     Result<double> number(const QString &key) const
     {
         const QJsonValue v = m_o.value(key);
         if (!v.isDouble())
-            return Error{Tr::tr("“%1” must be a number").arg(key)};
+            return Error{ReplayTr::tr("“%1” must be a number").arg(key)};
         return v.toDouble();
     }
     std::optional<Result<double>> optionalNumber(const QString &key) const
@@ -105,7 +104,7 @@ public:
     {
         const QJsonValue v = m_o.value(key);
         if (!v.isBool())
-            return Error{Tr::tr("“%1” must be true or false").arg(key)};
+            return Error{ReplayTr::tr("“%1” must be true or false").arg(key)};
         return v.toBool();
     }
 
@@ -163,7 +162,7 @@ Result<ReplayReport> ScenarioReplay::runFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Tr::tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{ReplayTr::tr("Cannot read %1: %2").arg(path, file.errorString())};
     return run(file);
 }
 
@@ -180,14 +179,14 @@ Result<ReplayReport> ScenarioReplay::run(QIODevice &input)
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(raw, &parseError);
             if (parseError.error != QJsonParseError::NoError)
-                return Error{Tr::tr("line %1: not valid JSON (%2 at column %3)")
+                return Error{ReplayTr::tr("line %1: not valid JSON (%2 at column %3)")
                                  .arg(number)
                                  .arg(parseError.errorString())
                                  .arg(parseError.offset + 1)};
             if (!doc.isObject())
-                return Error{Tr::tr("line %1: a line must be a JSON object").arg(number)};
+                return Error{ReplayTr::tr("line %1: a line must be a JSON object").arg(number)};
             if (Status a = apply(doc.object(), number, report); !a)
-                return Error{Tr::tr("line %1: %2").arg(number).arg(a.error())};
+                return Error{ReplayTr::tr("line %1: %2").arg(number).arg(a.error())};
             ++report.lines;
         }
         return {};
@@ -204,18 +203,18 @@ Status ScenarioReplay::apply(const QJsonObject &o, int number, ReplayReport &rep
     BATON_TRY(atText, r.text(QStringLiteral("at")));
     const auto fields = opFields().constFind(op);
     if (fields == opFields().cend())
-        return Error{Tr::tr("unknown op “%1”").arg(op)};
+        return Error{ReplayTr::tr("unknown op “%1”").arg(op)};
     if (op != u"activity") {
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             if (it.key() != u"at" && it.key() != u"op" && !fields->contains(it.key()))
-                return Error{Tr::tr("unknown field “%1” for op “%2”").arg(it.key(), op)};
+                return Error{ReplayTr::tr("unknown field “%1” for op “%2”").arg(it.key(), op)};
         }
     }
     const std::optional<Timestamp> at = parseTime(atText);
     if (!at)
-        return Error{Tr::tr("“at” is not an ISO-8601 UTC time: %1").arg(atText)};
+        return Error{ReplayTr::tr("“at” is not an ISO-8601 UTC time: %1").arg(atText)};
     if (report.lines > 0 && *at < m_lastAt)
-        return Error{Tr::tr("time %1 is earlier than the line before (%2)").arg(atText, formatTime(m_lastAt))};
+        return Error{ReplayTr::tr("time %1 is earlier than the line before (%2)").arg(atText, formatTime(m_lastAt))};
     m_lastAt = *at;
     m_clock.set(*at);
     if (Status s = m_pipeline.tick(); !s)
@@ -249,7 +248,7 @@ Status ScenarioReplay::apply(const QJsonObject &o, int number, ReplayReport &rep
     BATON_TRY(leadId, r.text(QStringLiteral("lead")));
     BATON_TRY(by, r.text(QStringLiteral("by")));
     if (!m_pipeline.leads().exists(leadId))
-        return Error{Tr::tr("unknown lead “%1”").arg(leadId)};
+        return Error{ReplayTr::tr("unknown lead “%1”").arg(leadId)};
     if (op == u"handoff") {
         BATON_TRY(to, r.text(QStringLiteral("to"), false));
         return m_pipeline.handOff(leadId, by, to);
@@ -266,7 +265,7 @@ Status ScenarioReplay::apply(const QJsonObject &o, int number, ReplayReport &rep
         BATON_TRY(typeText, r.text(QStringLiteral("type")));
         const std::optional<ActivityType> type = activityTypeFromId(typeText);
         if (!type || !isContact(*type))
-            return Error{Tr::tr("a contact is a call, an email_sent or a meeting, not “%1”").arg(typeText)};
+            return Error{ReplayTr::tr("a contact is a call, an email_sent or a meeting, not “%1”").arg(typeText)};
         QVariantMap props;
         for (const QString &key : {QStringLiteral("note"), QStringLiteral("subject")}) {
             if (o.contains(key))
@@ -291,7 +290,7 @@ Status ScenarioReplay::apply(const QJsonObject &o, int number, ReplayReport &rep
         BATON_TRY(toText, r.text(QStringLiteral("to")));
         const std::optional<Stage> to = stageFromId(toText);
         if (!to)
-            return Error{Tr::tr("unknown stage “%1”").arg(toText)};
+            return Error{ReplayTr::tr("unknown stage “%1”").arg(toText)};
         MoveDetails details;
         if (auto a = r.optionalNumber(QStringLiteral("amount"))) {
             if (!*a)
@@ -304,7 +303,7 @@ Status ScenarioReplay::apply(const QJsonObject &o, int number, ReplayReport &rep
         details.comment = comment;
         return m_pipeline.move(leadId, *to, by, details);
     }
-    return Error{Tr::tr("unknown op “%1”").arg(op)};
+    return Error{ReplayTr::tr("unknown op “%1”").arg(op)};
 }
 
 Status ScenarioReplay::applyConfig(const QJsonObject &o)
@@ -360,7 +359,7 @@ Status ScenarioReplay::applyUser(const QJsonObject &o)
         BATON_TRY(roleText, r.text(QStringLiteral("role")));
         const std::optional<Role> role = roleFromId(roleText);
         if (!role)
-            return Error{Tr::tr("unknown role “%1”").arg(roleText)};
+            return Error{ReplayTr::tr("unknown role “%1”").arg(roleText)};
         u.role = *role;
     }
     if (o.contains(u"active")) {
@@ -374,7 +373,7 @@ Status ScenarioReplay::applyUser(const QJsonObject &o)
     if (o.contains(u"capacity")) {
         BATON_TRY(capacity, r.number(QStringLiteral("capacity")));
         if (capacity < 0 || capacity != std::floor(capacity))
-            return Error{Tr::tr("“capacity” must be a whole number, 0 or more")};
+            return Error{ReplayTr::tr("“capacity” must be a whole number, 0 or more")};
         u.capacity = int(capacity);
     }
     return m_pipeline.saveUser(u);
@@ -393,7 +392,7 @@ Status ScenarioReplay::applyLead(const QJsonObject &o)
         if (field == u"company_size") {
             BATON_TRY(size, r.number(field));
             if (size != std::floor(size))
-                return Error{Tr::tr("“company_size” must be a whole number")};
+                return Error{ReplayTr::tr("“company_size” must be a whole number")};
             f.companySize = int(size);
             continue;
         }
@@ -415,7 +414,7 @@ Status ScenarioReplay::applyLead(const QJsonObject &o)
         BATON_TRY(text, r.text(QStringLiteral("created_at")));
         createdAt = parseTime(text);
         if (!createdAt)
-            return Error{Tr::tr("“created_at” is not an ISO-8601 UTC time: %1").arg(text)};
+            return Error{ReplayTr::tr("“created_at” is not an ISO-8601 UTC time: %1").arg(text)};
     }
     Result<QString> created = m_pipeline.createLead(id, f, by, createdAt);
     if (!created)
@@ -429,7 +428,7 @@ Status ScenarioReplay::applyUpdate(const QJsonObject &o)
     BATON_TRY(leadId, r.text(QStringLiteral("lead")));
     BATON_TRY(by, r.text(QStringLiteral("by")));
     if (!m_pipeline.leads().exists(leadId))
-        return Error{Tr::tr("unknown lead “%1”").arg(leadId)};
+        return Error{ReplayTr::tr("unknown lead “%1”").arg(leadId)};
     QHash<QString, QString> changes;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         if (!LeadFields::isField(it.key()))
@@ -437,7 +436,7 @@ Status ScenarioReplay::applyUpdate(const QJsonObject &o)
         changes.insert(it.key(), it.value().isNull() ? QString() : jsonText(it.value()));
     }
     if (changes.isEmpty())
-        return Error{Tr::tr("an update needs at least one lead field")};
+        return Error{ReplayTr::tr("an update needs at least one lead field")};
     return m_pipeline.updateLead(leadId, changes, by);
 }
 
@@ -449,16 +448,16 @@ Status ScenarioReplay::applyActivity(const QJsonObject &o)
     BATON_TRY(by, r.text(QStringLiteral("by"), false));
     const std::optional<ActivityType> type = activityTypeFromId(typeText);
     if (!type)
-        return Error{Tr::tr("unknown activity type “%1”").arg(typeText)};
+        return Error{ReplayTr::tr("unknown activity type “%1”").arg(typeText)};
     if (!m_pipeline.leads().exists(leadId))
-        return Error{Tr::tr("unknown lead “%1”").arg(leadId)};
+        return Error{ReplayTr::tr("unknown lead “%1”").arg(leadId)};
     QVariantMap props;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         const QString &key = it.key();
         if (key == u"at" || key == u"op" || key == u"lead" || key == u"type" || key == u"by")
             continue;
         if (it.value().isObject() || it.value().isArray())
-            return Error{Tr::tr("activity property “%1” must be a string, number or boolean").arg(key)};
+            return Error{ReplayTr::tr("activity property “%1” must be a string, number or boolean").arg(key)};
         props.insert(key, it.value().toVariant());
     }
     if (!by.isEmpty() && isSalesActivity(*type))
@@ -471,11 +470,11 @@ Status ScenarioReplay::applyModel(const QJsonObject &o)
     const LineReader r(o);
     BATON_TRY(by, r.text(QStringLiteral("by")));
     if (!o.value(u"model").isObject())
-        return Error{Tr::tr("“model” must be a scoring model object")};
+        return Error{ReplayTr::tr("“model” must be a scoring model object")};
     Result<ScoringModel> model =
         ScoringModel::fromJson(QJsonDocument(o.value(u"model").toObject()).toJson(QJsonDocument::Compact));
     if (!model)
-        return Error{Tr::tr("scoring model: %1").arg(model.error())};
+        return Error{ReplayTr::tr("scoring model: %1").arg(model.error())};
     return m_pipeline.publishModel(model.value(), by);
 }
 
@@ -485,27 +484,28 @@ Status ScenarioReplay::checkLead(const QJsonObject &o, int number, ReplayReport 
     BATON_TRY(leadId, r.text(QStringLiteral("lead")));
     const std::optional<Lead> lead = m_pipeline.lead(leadId);
     if (!lead)
-        return Error{Tr::tr("unknown lead “%1”").arg(leadId)};
+        return Error{ReplayTr::tr("unknown lead “%1”").arg(leadId)};
     ++report.expectations;
     const auto fail = [&](const QString &what, const QString &actual, const QString &expected) {
-        report.failures << Tr::tr("line %1: %2 %3 is %4, expected %5").arg(number).arg(leadId, what, actual, expected);
+        report.failures
+            << ReplayTr::tr("line %1: %2 %3 is %4, expected %5").arg(number).arg(leadId, what, actual, expected);
     };
     if (o.contains(u"stage")) {
         BATON_TRY(stage, r.text(QStringLiteral("stage")));
         if (!stageFromId(stage))
-            return Error{Tr::tr("unknown stage “%1”").arg(stage)};
+            return Error{ReplayTr::tr("unknown stage “%1”").arg(stage)};
         if (stageId(lead->stage) != stage)
             fail(QStringLiteral("stage"), stageId(lead->stage), stage);
     }
     if (o.contains(u"review")) {
         const QJsonValue value = o.value(u"review");
         if (!value.isNull() && !value.isString())
-            return Error{Tr::tr("“review” must be a review status or null")};
+            return Error{ReplayTr::tr("“review” must be a review status or null")};
         const QString expected = value.toString();
         // "none" and null both mean no review status: compare statuses, not their ids.
         const std::optional<ReviewStatus> status = reviewStatusFromId(expected);
         if (!status)
-            return Error{Tr::tr("unknown review status “%1”").arg(expected)};
+            return Error{ReplayTr::tr("unknown review status “%1”").arg(expected)};
         if (lead->review != *status)
             fail(QStringLiteral("review"),
                  lead->review == ReviewStatus::None ? QStringLiteral("null") : reviewStatusId(lead->review),
@@ -534,7 +534,7 @@ Status ScenarioReplay::checkLead(const QJsonObject &o, int number, ReplayReport 
     }
     if (o.contains(u"rules")) {
         if (!o.value(u"rules").isArray())
-            return Error{Tr::tr("“rules” must be a list of rule ids")};
+            return Error{ReplayTr::tr("“rules” must be a list of rule ids")};
         QStringList expected;
         for (const QJsonValue &v : o.value(u"rules").toArray())
             expected << v.toString();
@@ -557,20 +557,20 @@ Status ScenarioReplay::checkKpi(const QJsonObject &o, int number, ReplayReport &
     const std::optional<Timestamp> from = parseTime(fromText);
     const std::optional<Timestamp> to = parseTime(toText);
     if (!from || !to)
-        return Error{Tr::tr("“from” and “to” must be dates or ISO-8601 UTC times")};
+        return Error{ReplayTr::tr("“from” and “to” must be dates or ISO-8601 UTC times")};
     if (*to < *from)
-        return Error{Tr::tr("“to” is before “from”")};
+        return Error{ReplayTr::tr("“to” is before “from”")};
     Timestamp asof = m_clock.now();
     if (!asofText.isEmpty()) {
         const std::optional<Timestamp> parsed = parseTime(asofText);
         if (!parsed)
-            return Error{Tr::tr("“asof” is not an ISO-8601 UTC time: %1").arg(asofText)};
+            return Error{ReplayTr::tr("“asof” is not an ISO-8601 UTC time: %1").arg(asofText)};
         asof = *parsed;
     }
     if (!KpiReport::isKpiId(kpi))
-        return Error{Tr::tr("unknown KPI “%1”").arg(kpi)};
+        return Error{ReplayTr::tr("unknown KPI “%1”").arg(kpi)};
     if (!o.contains(u"value") || !(o.value(u"value").isDouble() || o.value(u"value").isNull()))
-        return Error{Tr::tr("“value” must be a number or null")};
+        return Error{ReplayTr::tr("“value” must be a number or null")};
 
     ++report.expectations;
     const KpiPeriod period{*from, *to, asof};
@@ -585,7 +585,7 @@ Status ScenarioReplay::checkKpi(const QJsonObject &o, int number, ReplayReport &
         matches = std::abs(*actual - e) <= 1e-6 * std::max(1.0, std::max(std::abs(e), std::abs(*actual)));
     }
     if (!matches) {
-        report.failures << Tr::tr("line %1: %2 from %3 to %4 is %5, expected %6")
+        report.failures << ReplayTr::tr("line %1: %2 from %3 to %4 is %5, expected %6")
                                .arg(number)
                                .arg(kpi, fromText, toText,
                                     actual ? QString::number(*actual, 'g', 10) : QStringLiteral("null"),

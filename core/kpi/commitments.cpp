@@ -11,7 +11,6 @@ struct CommitmentsTr
 {
     Q_DECLARE_TR_FUNCTIONS(Commitments)
 };
-using Tr = CommitmentsTr;
 
 constexpr int kMostMonthlySals = 1000000;
 } // namespace
@@ -31,15 +30,16 @@ Status saveCommitments(PipelineService &pipeline, const QString &by, const Commi
 {
     const std::optional<User> user = pipeline.user(by);
     if (!user)
-        return Error{Tr::tr("There is no user “%1”.").arg(by)};
+        return Error{CommitmentsTr::tr("There is no user “%1”.").arg(by)};
     if (!user->active)
-        return Error{Tr::tr("%1 is no longer active.").arg(user->name)};
+        return Error{CommitmentsTr::tr("%1 is no longer active.").arg(user->name)};
     if (!mayEditCommitments(user->role))
         return Error{
-            Tr::tr("Only marketing managers, sales managers and admins may change the hand-off contract (%1 is %2).")
+            CommitmentsTr::tr(
+                "Only marketing managers, sales managers and admins may change the hand-off contract (%1 is %2).")
                 .arg(user->name, roleDisplayName(user->role))};
     if (commitments.marketingMonthlySals < 0 || commitments.marketingMonthlySals > kMostMonthlySals)
-        return Error{Tr::tr("Marketing's monthly SALs must be between 0 and %1.").arg(kMostMonthlySals)};
+        return Error{CommitmentsTr::tr("Marketing's monthly SALs must be between 0 and %1.").arg(kMostMonthlySals)};
     PipelineConfig config = pipeline.config();
     config.marketingMonthlySals = commitments.marketingMonthlySals;
     config.reviewSlaHours = commitments.reviewSlaHours;

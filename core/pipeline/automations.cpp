@@ -11,7 +11,6 @@ struct AutomationTr
 {
     Q_DECLARE_TR_FUNCTIONS(Pipeline)
 };
-using Tr = AutomationTr;
 
 bool isColdCandidate(Stage stage)
 {
@@ -75,7 +74,7 @@ Status PipelineService::recordBreach(Lead &lead)
     if (Result<qint64> e = record(lead, EventKind::SlaBreached, kSystemActor, payload); !e)
         return Error{e.error()};
     lead.breached = true;
-    const QString message = Tr::tr("Review deadline passed: %1").arg(lead.fields.displayName());
+    const QString message = AutomationTr::tr("Review deadline passed: %1").arg(lead.fields.displayName());
     if (Status s = notify(lead.owner, lead, QStringLiteral("sla_breached"), message); !s)
         return s;
     for (const User &u : m_users) {
@@ -108,7 +107,7 @@ Status PipelineService::evaluateTime(Lead &lead, Timestamp now)
         if (Status s = closeHandoffToNurture(lead, kSystemActor, EventKind::Recycled, payload); !s)
             return s;
         if (Status s = notify(rep, lead, QStringLiteral("gone_cold"),
-                              Tr::tr("Gone cold, back to marketing: %1").arg(lead.fields.displayName()));
+                              AutomationTr::tr("Gone cold, back to marketing: %1").arg(lead.fields.displayName()));
             !s)
             return s;
         return save(lead);
@@ -119,7 +118,7 @@ Status PipelineService::evaluateTime(Lead &lead, Timestamp now)
         if (!lead.reminded && now - lead.assignedAt >= sla * 3 / 4) {
             lead.reminded = true;
             if (Status s = notify(lead.owner, lead, QStringLiteral("sla_reminder"),
-                                  Tr::tr("75 % of the review time used: %1").arg(lead.fields.displayName()));
+                                  AutomationTr::tr("75 % of the review time used: %1").arg(lead.fields.displayName()));
                 !s)
                 return s;
         }

@@ -27,7 +27,6 @@ struct BulkCreateTr
 {
     Q_DECLARE_TR_FUNCTIONS(Pipeline)
 };
-using Tr = BulkCreateTr;
 
 // Leads per INSERT, largest first: the text search index is flushed at each statement, so
 // the fewer statements the better; 1 024 rows of 31 values stay under SQLite's 32 766 parameters.
@@ -281,13 +280,13 @@ Result<QStringList> PipelineService::createLeads(const QList<NewLead> &input, co
                 // Random: a clash with a stored lead is refused by the primary key.
                 lead.id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(13);
             } else if (givenIds.contains(lead.id) || m_leads.exists(lead.id)) {
-                return Error{Tr::tr("A lead with id “%1” already exists.").arg(lead.id)};
+                return Error{BulkCreateTr::tr("A lead with id “%1” already exists.").arg(lead.id)};
             } else {
                 givenIds.insert(lead.id);
             }
             lead.createdAt = in.createdAt.value_or(now);
             if (lead.createdAt > now)
-                return Error{Tr::tr("A lead cannot be created in the future.")};
+                return Error{BulkCreateTr::tr("A lead cannot be created in the future.")};
             lead.stage = Stage::New;
             lead.stageSince = lead.lastActivity = lead.lastTouch = lead.createdAt;
             // A new lead has no activities: its first score reads its fields and age only.
@@ -379,7 +378,7 @@ Result<QStringList> PipelineService::createLeads(const QList<NewLead> &input, co
                     m_earliestDue = std::min(*m_earliestDue, *due);
             }
             if (progress && !progress(end))
-                return Error{Tr::tr("Cancelled.")};
+                return Error{BulkCreateTr::tr("Cancelled.")};
         }
         return {};
     });

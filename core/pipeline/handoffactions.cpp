@@ -15,14 +15,14 @@ struct HandoffTr
 {
     Q_DECLARE_TR_FUNCTIONS(Pipeline)
 };
-using Tr = HandoffTr;
 
 Status requireSales(const User &who, const Lead &lead, const QString &what)
 {
     if (!mayDecideAndWork(who.role))
-        return Error{Tr::tr("%1 is a %2: only sales can %3 a lead.").arg(who.name, roleDisplayName(who.role), what)};
+        return Error{
+            HandoffTr::tr("%1 is a %2: only sales can %3 a lead.").arg(who.name, roleDisplayName(who.role), what)};
     if (who.role == Role::SalesRep && !lead.owner.isEmpty() && lead.owner != who.id)
-        return Error{Tr::tr("This lead belongs to %1: only its owner or a sales manager can %2 it.")
+        return Error{HandoffTr::tr("This lead belongs to %1: only its owner or a sales manager can %2 it.")
                          .arg(lead.owner, what)};
     return {};
 }
@@ -30,7 +30,7 @@ Status requireSales(const User &who, const Lead &lead, const QString &what)
 Status requireMarketing(const User &who, const QString &what)
 {
     if (!mayHandOff(who.role))
-        return Error{Tr::tr("%1 is a %2: only marketing or a sales manager can %3 a lead.")
+        return Error{HandoffTr::tr("%1 is a %2: only marketing or a sales manager can %3 a lead.")
                          .arg(who.name, roleDisplayName(who.role), what)};
     return {};
 }
@@ -126,7 +126,7 @@ Status PipelineService::startHandoff(Lead &lead, const QString &by, const QStrin
     lead.reminded = false;
     lead.breached = false;
     return notify(rep, lead, QStringLiteral("assigned"),
-                  Tr::tr("New lead to review: %1").arg(lead.fields.displayName()));
+                  HandoffTr::tr("New lead to review: %1").arg(lead.fields.displayName()));
 }
 
 Status PipelineService::demoBypass(Lead &lead)
@@ -148,7 +148,7 @@ Status PipelineService::demoBypass(Lead &lead)
     }
     std::optional<Handoff> h = m_leads.handoff(lead.handoffId.value_or(0));
     if (!h)
-        return Error{Tr::tr("Lead %1 has no open hand-off.").arg(lead.id)};
+        return Error{HandoffTr::tr("Lead %1 has no open hand-off.").arg(lead.id)};
     h->urgent = true;
     h->decision = QStringLiteral("accepted");
     h->decidedAt = now;
@@ -186,14 +186,15 @@ Status PipelineService::accept(const QString &leadId, const QString &by)
             return Error{loaded.error()};
         Lead &lead = loaded.value();
         if (lead.stage != Stage::Sal || lead.review != ReviewStatus::Pending)
-            return Error{Tr::tr("Only a SAL waiting for review can be accepted; this lead is in %1%2.")
-                             .arg(stageDisplayName(lead.stage),
-                                  lead.review == ReviewStatus::Accepted ? Tr::tr(" and already accepted") : QString())};
-        if (Status s = requireSales(who.value(), lead, Tr::tr("accept")); !s)
+            return Error{HandoffTr::tr("Only a SAL waiting for review can be accepted; this lead is in %1%2.")
+                             .arg(stageDisplayName(lead.stage), lead.review == ReviewStatus::Accepted
+                                                                    ? HandoffTr::tr(" and already accepted")
+                                                                    : QString())};
+        if (Status s = requireSales(who.value(), lead, HandoffTr::tr("accept")); !s)
             return s;
         std::optional<Handoff> h = m_leads.handoff(lead.handoffId.value_or(0));
         if (!h)
-            return Error{Tr::tr("Lead %1 has no open hand-off.").arg(lead.id)};
+            return Error{HandoffTr::tr("Lead %1 has no open hand-off.").arg(lead.id)};
         h->decision = QStringLiteral("accepted");
         h->decidedAt = now;
         h->decidedBy = by;
@@ -248,7 +249,7 @@ Status PipelineService::reject(const QString &leadId, const QString &by, const Q
     details.reason = reason;
     details.comment = comment;
     if (l->stage != Stage::Sal && l->stage != Stage::Sql)
-        return Error{Tr::tr("Only a SAL can be rejected or an SQL disqualified; this lead is in %1.")
+        return Error{HandoffTr::tr("Only a SAL can be rejected or an SQL disqualified; this lead is in %1.")
                          .arg(stageDisplayName(l->stage))};
     return move(leadId, Stage::Nurture, by, details);
 }
@@ -287,12 +288,12 @@ Status PipelineService::move(const QString &leadId, Stage to, const QString &by,
         if (rule.needsReason()) {
             const std::optional<RejectionReason> reason = m_catalog.reason(details.reason);
             if (details.reason.isEmpty())
-                return Error{Tr::tr("A reason is required to move a lead from %1 to %2.")
+                return Error{HandoffTr::tr("A reason is required to move a lead from %1 to %2.")
                                  .arg(stageDisplayName(lead.stage), stageDisplayName(to))};
             if (!reason)
-                return Error{Tr::tr("“%1” is not a rejection reason.").arg(details.reason)};
+                return Error{HandoffTr::tr("“%1” is not a rejection reason.").arg(details.reason)};
             if (reason->needsComment && details.comment.trimmed().isEmpty())
-                return Error{Tr::tr("The reason “%1” needs a comment that says why.").arg(reason->label)};
+                return Error{HandoffTr::tr("The reason “%1” needs a comment that says why.").arg(reason->label)};
             reasonPayload = {{QStringLiteral("reason"), details.reason},
                              {QStringLiteral("comment"), details.comment.trimmed()}};
         }
@@ -300,32 +301,34 @@ Status PipelineService::move(const QString &leadId, Stage to, const QString &by,
         if (rule.kind == MoveKind::Win && !amount)
             amount = lead.amount;
         if (rule.needsAmount() && (!amount || !std::isfinite(*amount) || *amount <= 0))
-            return Error{Tr::tr("Moving a lead to %1 needs a deal amount greater than zero.").arg(stageDisplayName(to))};
+            return Error{
+                HandoffTr::tr("Moving a lead to %1 needs a deal amount greater than zero.").arg(stageDisplayName(to))};
 
         switch (rule.kind) {
         case MoveKind::Qualify:
         case MoveKind::Requalify:
-            if (Status s = requireMarketing(who.value(), Tr::tr("qualify")); !s)
+            if (Status s = requireMarketing(who.value(), HandoffTr::tr("qualify")); !s)
                 return s;
             if (Status s = setStage(lead, Stage::Mql, by); !s)
                 return s;
             break;
         case MoveKind::HandOff: {
-            if (Status s = requireMarketing(who.value(), Tr::tr("hand off")); !s)
+            if (Status s = requireMarketing(who.value(), HandoffTr::tr("hand off")); !s)
                 return s;
             QString rep = details.to;
             if (!rep.isEmpty()) {
                 const std::optional<User> target = user(rep);
                 if (!target)
-                    return Error{Tr::tr("There is no user “%1”.").arg(rep)};
+                    return Error{HandoffTr::tr("There is no user “%1”.").arg(rep)};
                 if (target->role != Role::SalesRep || !target->active)
-                    return Error{Tr::tr("%1 is not an active sales rep.").arg(target->name)};
+                    return Error{HandoffTr::tr("%1 is not an active sales rep.").arg(target->name)};
                 if (target->away)
-                    return Error{Tr::tr("%1 is away and takes no new leads.").arg(target->name)};
+                    return Error{HandoffTr::tr("%1 is away and takes no new leads.").arg(target->name)};
             } else {
                 const std::optional<QString> next = nextRep(QString());
                 if (!next)
-                    return Error{Tr::tr("No sales rep is available: every rep is away, inactive or at capacity.")};
+                    return Error{
+                        HandoffTr::tr("No sales rep is available: every rep is away, inactive or at capacity.")};
                 rep = *next;
             }
             if (Status s = startHandoff(lead, by, rep, details.to.isEmpty(), false); !s)
@@ -333,14 +336,14 @@ Status PipelineService::move(const QString &leadId, Stage to, const QString &by,
             break;
         }
         case MoveKind::QualifySql:
-            if (Status s = requireSales(who.value(), lead, Tr::tr("qualify")); !s)
+            if (Status s = requireSales(who.value(), lead, HandoffTr::tr("qualify")); !s)
                 return s;
             if (Status s = setStage(lead, Stage::Sql, by); !s)
                 return s;
             break;
         case MoveKind::Reject:
         case MoveKind::Disqualify: {
-            if (Status s = requireSales(who.value(), lead, Tr::tr("reject")); !s)
+            if (Status s = requireSales(who.value(), lead, HandoffTr::tr("reject")); !s)
                 return s;
             const bool pending = lead.review == ReviewStatus::Pending;
             QJsonObject payload = reasonPayload;
@@ -363,14 +366,14 @@ Status PipelineService::move(const QString &leadId, Stage to, const QString &by,
             break;
         }
         case MoveKind::OpenOpportunity:
-            if (Status s = requireSales(who.value(), lead, Tr::tr("advance")); !s)
+            if (Status s = requireSales(who.value(), lead, HandoffTr::tr("advance")); !s)
                 return s;
             lead.amount = amount;
             if (Status s = setStage(lead, Stage::Opportunity, by, {{QStringLiteral("amount"), *amount}}); !s)
                 return s;
             break;
         case MoveKind::Win: {
-            if (Status s = requireSales(who.value(), lead, Tr::tr("close")); !s)
+            if (Status s = requireSales(who.value(), lead, HandoffTr::tr("close")); !s)
                 return s;
             lead.amount = amount;
             if (Result<qint64> e = record(lead, EventKind::Won, by, {{QStringLiteral("amount"), *amount}}); !e)
@@ -380,7 +383,7 @@ Status PipelineService::move(const QString &leadId, Stage to, const QString &by,
             break;
         }
         case MoveKind::Lose: {
-            if (Status s = requireSales(who.value(), lead, Tr::tr("close")); !s)
+            if (Status s = requireSales(who.value(), lead, HandoffTr::tr("close")); !s)
                 return s;
             QJsonObject payload = reasonPayload;
             payload.insert(QStringLiteral("amount"), lead.amount ? QJsonValue(*lead.amount) : QJsonValue());
@@ -424,12 +427,13 @@ Status PipelineService::reassignPending(Lead &lead, const QString &to, const QSt
     lead.owner = to;
     lead.assignedAt = now;
     if (Status s = notify(to, lead, QStringLiteral("assigned"),
-                          Tr::tr("Lead reassigned to you: %1").arg(lead.fields.displayName()));
+                          HandoffTr::tr("Lead reassigned to you: %1").arg(lead.fields.displayName()));
         !s)
         return s;
     if (cause == u"escalation")
-        return notify(from, lead, QStringLiteral("escalated"),
-                      Tr::tr("Escalated to %1 after twice the review SLA: %2").arg(to, lead.fields.displayName()));
+        return notify(
+            from, lead, QStringLiteral("escalated"),
+            HandoffTr::tr("Escalated to %1 after twice the review SLA: %2").arg(to, lead.fields.displayName()));
     return {};
 }
 
@@ -440,22 +444,22 @@ Status PipelineService::reassign(const QString &leadId, const QString &to, const
         if (!who)
             return Error{who.error()};
         if (!mayReassign(who->role))
-            return Error{Tr::tr("%1 is a %2: only a sales manager or an administrator reassigns leads.")
+            return Error{HandoffTr::tr("%1 is a %2: only a sales manager or an administrator reassigns leads.")
                              .arg(who->name, roleDisplayName(who->role))};
         Result<Lead> loaded = load(leadId);
         if (!loaded)
             return Error{loaded.error()};
         Lead &lead = loaded.value();
         if (stageOwner(lead.stage) != Team::Sales || lead.stage == Stage::Won || lead.stage == Stage::Lost)
-            return Error{Tr::tr("Only an open sales lead (SAL, SQL or Opportunity) can be reassigned.")};
+            return Error{HandoffTr::tr("Only an open sales lead (SAL, SQL or Opportunity) can be reassigned.")};
         const std::optional<User> target = user(to);
         if (!target || !isSalesRole(target->role) || !target->active)
-            return Error{Tr::tr("“%1” is not an active sales user.").arg(to)};
+            return Error{HandoffTr::tr("“%1” is not an active sales user.").arg(to)};
         // An away rep holds no pending SALs (they would be moved straight on).
         if (target->away && lead.stage == Stage::Sal && lead.review == ReviewStatus::Pending)
-            return Error{Tr::tr("%1 is away and takes no new leads to review.").arg(target->name)};
+            return Error{HandoffTr::tr("%1 is away and takes no new leads to review.").arg(target->name)};
         if (lead.owner == to)
-            return Error{Tr::tr("The lead already belongs to %1.").arg(target->name)};
+            return Error{HandoffTr::tr("The lead already belongs to %1.").arg(target->name)};
         if (Status s = reassignPending(lead, to, by, QStringLiteral("manual"), true); !s)
             return s;
         return save(lead);

@@ -15,7 +15,6 @@ struct LeadActionTr
 {
     Q_DECLARE_TR_FUNCTIONS(Pipeline)
 };
-using Tr = LeadActionTr;
 
 QJsonObject fieldsJson(const LeadFields &f)
 {
@@ -33,10 +32,10 @@ QJsonObject fieldsJson(const LeadFields &f)
 Status setField(LeadFields &f, const QString &field, const QString &value)
 {
     if (!LeadFields::isField(field))
-        return Error{Tr::tr("“%1” is not a lead field.").arg(field)};
+        return Error{LeadActionTr::tr("“%1” is not a lead field.").arg(field)};
     const QString text = field == u"country" ? value.trimmed().toUpper() : value.trimmed();
     if (!f.set(field, text))
-        return Error{Tr::tr("company_size “%1” is not a number.").arg(value)};
+        return Error{LeadActionTr::tr("company_size “%1” is not a number.").arg(value)};
     return {};
 }
 } // namespace
@@ -46,12 +45,12 @@ Status PipelineService::checkFields(const LeadFields &f)
 {
     if (f.email.trimmed().isEmpty() && f.firstName.trimmed().isEmpty() && f.lastName.trimmed().isEmpty()
         && f.company.trimmed().isEmpty())
-        return Error{Tr::tr("A lead needs at least an e-mail address, a name or a company.")};
+        return Error{LeadActionTr::tr("A lead needs at least an e-mail address, a name or a company.")};
     if (!f.email.isEmpty() && (f.email.count(QLatin1Char('@')) != 1 || f.email.endsWith(QLatin1Char('@'))
                                || f.email.startsWith(QLatin1Char('@')) || f.email.contains(QLatin1Char(' '))))
-        return Error{Tr::tr("“%1” is not an e-mail address.").arg(f.email)};
+        return Error{LeadActionTr::tr("“%1” is not an e-mail address.").arg(f.email)};
     if (f.companySize && *f.companySize < 0)
-        return Error{Tr::tr("Company size cannot be negative (%1).").arg(*f.companySize)};
+        return Error{LeadActionTr::tr("Company size cannot be negative (%1).").arg(*f.companySize)};
     return {};
 }
 
@@ -125,7 +124,7 @@ Result<QString> PipelineService::createLead(QString id, const LeadFields &rawFie
         id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(13);
     const Status s = run([&](Timestamp now) -> Status {
         if (m_leads.exists(id))
-            return Error{Tr::tr("A lead with id “%1” already exists.").arg(id)};
+            return Error{LeadActionTr::tr("A lead with id “%1” already exists.").arg(id)};
         if (!by.isEmpty() && by != kSystemActor) {
             if (Result<User> who = actor(by); !who)
                 return Error{who.error()};
@@ -135,7 +134,7 @@ Result<QString> PipelineService::createLead(QString id, const LeadFields &rawFie
         lead.fields = fields;
         lead.createdAt = createdAt.value_or(now);
         if (lead.createdAt > now)
-            return Error{Tr::tr("A lead cannot be created in the future.")};
+            return Error{LeadActionTr::tr("A lead cannot be created in the future.")};
         lead.stage = Stage::New;
         lead.stageSince = lead.createdAt;
         lead.lastActivity = lead.createdAt;
@@ -169,7 +168,7 @@ Status PipelineService::updateLead(const QString &leadId, const QHash<QString, Q
             if (!who)
                 return Error{who.error()};
             if (!mayEditLeadFields(who->role))
-                return Error{Tr::tr("%1 is a %2: only marketing edits a lead's contact and company fields.")
+                return Error{LeadActionTr::tr("%1 is a %2: only marketing edits a lead's contact and company fields.")
                                  .arg(who->name, roleDisplayName(who->role))};
         }
         Result<Lead> loaded = load(leadId);
@@ -224,7 +223,7 @@ Status PipelineService::recordActivity(const QString &leadId, ActivityType type,
         a.actor = by;
         a.properties = properties;
         if (a.at > now)
-            return Error{Tr::tr("An activity cannot be in the future.")};
+            return Error{LeadActionTr::tr("An activity cannot be in the future.")};
         Result<qint64> id = m_leads.addActivity(a);
         if (!id)
             return Error{id.error()};
@@ -263,13 +262,14 @@ Status PipelineService::logContact(const QString &leadId, ActivityType type, con
                                    const QVariantMap &properties)
 {
     if (!isSalesActivity(type))
-        return Error{Tr::tr("“%1” is not a sales contact: use a call, an e-mail sent, a meeting or a note.")
+        return Error{LeadActionTr::tr("“%1” is not a sales contact: use a call, an e-mail sent, a meeting or a note.")
                          .arg(activityTypeId(type))};
     const std::optional<User> who = user(by);
     if (!who)
-        return Error{Tr::tr("There is no user “%1”.").arg(by)};
+        return Error{LeadActionTr::tr("There is no user “%1”.").arg(by)};
     if (!mayDecideAndWork(who->role))
-        return Error{Tr::tr("%1 is a %2: only sales log contacts.").arg(who->name, roleDisplayName(who->role))};
+        return Error{
+            LeadActionTr::tr("%1 is a %2: only sales log contacts.").arg(who->name, roleDisplayName(who->role))};
     return recordActivity(leadId, type, properties, by);
 }
 

@@ -11,7 +11,6 @@ struct UndoTr
 {
     Q_DECLARE_TR_FUNCTIONS(Pipeline)
 };
-using Tr = UndoTr;
 
 bool isUndoable(EventKind kind)
 {
@@ -42,19 +41,19 @@ Status PipelineService::undo(const Lead &before, qint64 expectedVersion, const Q
         if (lead.version != expectedVersion) {
             const QList<Event> history = m_events.forLead(lead.id);
             const QString changer = history.isEmpty() ? QString() : history.constLast().actor;
-            return Error{Tr::tr("Cannot undo: %1 was changed since (last by %2).")
-                             .arg(lead.fields.displayName(), changer)};
+            return Error{
+                UndoTr::tr("Cannot undo: %1 was changed since (last by %2).").arg(lead.fields.displayName(), changer)};
         }
         QList<Event> undone;
         for (qint64 id : eventIds) {
             std::optional<Event> e = m_events.event(id);
             if (!e || e->leadId != lead.id)
-                return Error{Tr::tr("Cannot undo: event %1 is not part of this lead's history.").arg(id)};
+                return Error{UndoTr::tr("Cannot undo: event %1 is not part of this lead's history.").arg(id)};
             if (isUndoable(e->kind))
                 undone << *e;
         }
         if (undone.isEmpty())
-            return Error{Tr::tr("There is nothing to undo on %1.").arg(lead.fields.displayName())};
+            return Error{UndoTr::tr("There is nothing to undo on %1.").arg(lead.fields.displayName())};
 
         // The open hand-off goes back to how it was: a decision that is undone is pending again.
         if (before.handoffId) {

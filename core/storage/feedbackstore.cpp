@@ -14,7 +14,6 @@ struct FeedbackStoreTr
 {
     Q_DECLARE_TR_FUNCTIONS(FeedbackStore)
 };
-using Tr = FeedbackStoreTr;
 } // namespace
 
 bool FeedbackStore::mayMarkRead(Role role)
@@ -39,7 +38,8 @@ QHash<qint64, FeedbackRead> FeedbackStore::reads()
 Status FeedbackStore::setRead(qint64 eventId, const User &by, bool read, Timestamp at)
 {
     if (!mayMarkRead(by.role))
-        return Error{Tr::tr("Only marketing marks feedback as read; %1 is %2.").arg(by.name, roleDisplayName(by.role))};
+        return Error{FeedbackStoreTr::tr("Only marketing marks feedback as read; %1 is %2.")
+                         .arg(by.name, roleDisplayName(by.role))};
     return m_db.transaction([&]() -> Status {
         QSqlQuery &kind = m_db.prepared(QStringLiteral("SELECT kind FROM lead_events WHERE id = ?"));
         kind.addBindValue(eventId);
@@ -48,7 +48,7 @@ Status FeedbackStore::setRead(qint64 eventId, const User &by, bool read, Timesta
         const QString k = kind.next() ? kind.value(0).toString() : QString();
         kind.finish();
         if (k != u"rejected" && k != u"lost")
-            return Error{Tr::tr("Event %1 is not a rejection, disqualification or loss.").arg(eventId)};
+            return Error{FeedbackStoreTr::tr("Event %1 is not a rejection, disqualification or loss.").arg(eventId)};
         QSqlQuery &q = m_db.prepared(
             read ? QStringLiteral("INSERT INTO feedback_reads (event_id, read_by, read_at) VALUES (?, ?, ?) "
                                   "ON CONFLICT(event_id) DO NOTHING")

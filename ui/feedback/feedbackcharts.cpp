@@ -24,7 +24,6 @@ struct FeedbackChartsTr
 {
     Q_DECLARE_TR_FUNCTIONS(FeedbackCharts)
 };
-using Tr = FeedbackChartsTr;
 
 constexpr int kPercent = 100;
 constexpr int kAngledLabels = 6; // more categories than this: slant the labels
@@ -45,9 +44,10 @@ QString groupName(FeedbackChart which, const QString &key, const ReasonLabels &r
     if (which == FeedbackChart::Reasons)
         return reasonLabel(reasons, key);
     if (key == u"\x1f")
-        return Tr::tr("all others");
+        return FeedbackChartsTr::tr("all others");
     if (key.isEmpty())
-        return which == FeedbackChart::Campaigns ? Tr::tr("(no campaign)") : Tr::tr("(no source)");
+        return which == FeedbackChart::Campaigns ? FeedbackChartsTr::tr("(no campaign)")
+                                                 : FeedbackChartsTr::tr("(no source)");
     return key;
 }
 
@@ -55,7 +55,7 @@ QChart *paretoChart(const FeedbackSnapshot &s, const ReasonLabels &reasons, cons
 {
     QChart *chart = newChart(style);
     const QList<FeedbackGroup> groups = chartGroups(FeedbackChart::Reasons, s);
-    auto *set = new QBarSet(Tr::tr("Rejections"));
+    auto *set = new QBarSet(FeedbackChartsTr::tr("Rejections"));
     QStringList categories, tips, lineTips;
     QList<QPointF> cumulative;
     int total = 0, running = 0, most = 0;
@@ -69,9 +69,9 @@ QChart *paretoChart(const FeedbackSnapshot &s, const ReasonLabels &reasons, cons
         const QString name = groupName(FeedbackChart::Reasons, g.key, reasons);
         categories.append(name);
         cumulative.append({qreal(i), 100.0 * running / total});
-        tips.append(Tr::tr("%1 · rejections: %n, %2 of all", nullptr, g.count)
+        tips.append(FeedbackChartsTr::tr("%1 · rejections: %n, %2 of all", nullptr, g.count)
                         .arg(name, formatPercent(double(g.count) / total)));
-        lineTips.append(Tr::tr("Reasons 1 to %n explain %1 of the rejections", nullptr, int(i + 1))
+        lineTips.append(FeedbackChartsTr::tr("Reasons 1 to %n explain %1 of the rejections", nullptr, int(i + 1))
                             .arg(formatPercent(double(running) / total)));
     }
     styleBarSet(set, style.theme.color(Theme::Token::Bad), 0, style);
@@ -88,17 +88,17 @@ QChart *paretoChart(const FeedbackSnapshot &s, const ReasonLabels &reasons, cons
     if (categories.size() > kAngledLabels)
         x->setLabelsAngle(-30);
     QValueAxis *y = valueAxis(niceCeiling(most * 1.15), QStringLiteral("%d"), style);
-    y->setTitleText(Tr::tr("rejections"));
-    QValueAxis *share = valueAxis(kPercent, Tr::tr("%d %%"), style);
+    y->setTitleText(FeedbackChartsTr::tr("rejections"));
+    QValueAxis *share = valueAxis(kPercent, FeedbackChartsTr::tr("%d %%"), style);
     share->setGridLineVisible(false);
-    share->setTitleText(Tr::tr("cumulative share"));
+    share->setTitleText(FeedbackChartsTr::tr("cumulative share"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(share, Qt::AlignRight);
     bars->attachAxis(x);
     bars->attachAxis(y);
     auto *line = new QLineSeries;
-    line->setName(Tr::tr("Cumulative share"));
+    line->setName(FeedbackChartsTr::tr("Cumulative share"));
     line->replace(cumulative);
     styleLine(line, style.theme.color(Theme::Token::Text), 1, style);
     line->setProperty("drill", QStringLiteral("reason"));
@@ -118,7 +118,7 @@ QChart *groupChart(FeedbackChart which, const FeedbackSnapshot &s, const ChartSt
     QChart *chart = newChart(style);
     chart->legend()->hide();
     const QList<FeedbackGroup> groups = chartGroups(which, s);
-    auto *set = new QBarSet(Tr::tr("Rejections"));
+    auto *set = new QBarSet(FeedbackChartsTr::tr("Rejections"));
     QStringList categories, tips;
     QVariantList indexes;
     int most = 0;
@@ -130,10 +130,12 @@ QChart *groupChart(FeedbackChart which, const FeedbackSnapshot &s, const ChartSt
         const QString name = groupName(which, g.key, {});
         categories.append(name);
         indexes.append(int(i));
-        tips.append(g.share() ? Tr::tr("%1 · rejections: %n, %2 of its hand-offs in the period (%3)", nullptr, g.count)
-                                    .arg(name, formatPercent(g.share()))
-                                    .arg(g.handoffs)
-                              : Tr::tr("%1 · rejections: %n, no hand-off in the period", nullptr, g.count).arg(name));
+        tips.append(
+            g.share()
+                ? FeedbackChartsTr::tr("%1 · rejections: %n, %2 of its hand-offs in the period (%3)", nullptr, g.count)
+                      .arg(name, formatPercent(g.share()))
+                      .arg(g.handoffs)
+                : FeedbackChartsTr::tr("%1 · rejections: %n, no hand-off in the period", nullptr, g.count).arg(name));
     }
     styleBarSet(set, style.theme.color(Theme::Token::Marketing), 0, style);
     set->setProperty("drill",
@@ -158,7 +160,7 @@ QChart *groupChart(FeedbackChart which, const FeedbackSnapshot &s, const ChartSt
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const FeedbackGroup &g = groups.at(groups.size() - 1 - i);
         labels->set(0, int(i),
-                    g.share() ? Tr::tr("%1 · %2").arg(formatCount(g.count), formatPercent(g.share()))
+                    g.share() ? FeedbackChartsTr::tr("%1 · %2").arg(formatCount(g.count), formatPercent(g.share()))
                               : formatCount(g.count));
     }
     finishLegend(chart, style);
@@ -175,9 +177,9 @@ QChart *trendChart(const FeedbackSnapshot &s, const ChartStyle &style)
         Theme::Token token;
         int FeedbackWeek::*count;
     };
-    const QList<Kind> kinds = {{Tr::tr("Rejected at review"), Theme::Token::Bad, &FeedbackWeek::rejected},
-                               {Tr::tr("Disqualified"), Theme::Token::Warn, &FeedbackWeek::disqualified},
-                               {Tr::tr("Lost"), Theme::Token::TextSecondary, &FeedbackWeek::lost}};
+    const QList<Kind> kinds = {{FeedbackChartsTr::tr("Rejected at review"), Theme::Token::Bad, &FeedbackWeek::rejected},
+                               {FeedbackChartsTr::tr("Disqualified"), Theme::Token::Warn, &FeedbackWeek::disqualified},
+                               {FeedbackChartsTr::tr("Lost"), Theme::Token::TextSecondary, &FeedbackWeek::lost}};
     QStringList categories;
     int most = 0;
     for (const FeedbackWeek &w : s.weeks) {
@@ -191,7 +193,9 @@ QChart *trendChart(const FeedbackSnapshot &s, const ChartStyle &style)
         QStringList tips;
         for (const FeedbackWeek &w : s.weeks) {
             set->append(w.*kind.count);
-            tips.append(Tr::tr("%1, week of %2: %3").arg(kind.name, categories.at(tips.size())).arg(w.*kind.count));
+            tips.append(FeedbackChartsTr::tr("%1, week of %2: %3")
+                            .arg(kind.name, categories.at(tips.size()))
+                            .arg(w.*kind.count));
         }
         styleBarSet(set, style.theme.color(kind.token), k++, style);
         set->setProperty("drill", QStringLiteral("week"));
@@ -205,7 +209,7 @@ QChart *trendChart(const FeedbackSnapshot &s, const ChartStyle &style)
     styleAxis(x, style, false);
     x->setTruncateLabels(false);
     QValueAxis *y = valueAxis(niceCeiling(most * 1.1), QStringLiteral("%d"), style);
-    y->setTitleText(Tr::tr("a week"));
+    y->setTitleText(FeedbackChartsTr::tr("a week"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -226,7 +230,7 @@ QChart *trendChart(const FeedbackSnapshot &s, const ChartStyle &style)
 QString reasonLabel(const ReasonLabels &labels, const QString &id)
 {
     if (id.isEmpty())
-        return Tr::tr("(no reason)");
+        return FeedbackChartsTr::tr("(no reason)");
     return labels.value(id, id);
 }
 
@@ -275,25 +279,27 @@ std::optional<EmptyReason> feedbackEmptyReason(FeedbackChart which, const Feedba
                 return std::nullopt;
         }
         return EmptyReason{
-            Tr::tr("Sales turned no lead down in the %n weeks up to this period.", nullptr, int(s.weeks.size())),
-            Tr::tr("Rejections, disqualifications and losses appear here with their reasons.")};
+            FeedbackChartsTr::tr("Sales turned no lead down in the %n weeks up to this period.", nullptr,
+                                 int(s.weeks.size())),
+            FeedbackChartsTr::tr("Rejections, disqualifications and losses appear here with their reasons.")};
     }
     if (s.report.total() > 0)
         return std::nullopt;
-    return EmptyReason{Tr::tr("No rejection, disqualification or loss in this period."),
-                       s.report.handoffs > 0
-                           ? Tr::tr("Every hand-off of the period is still in play: pick a longer period to see "
-                                    "older feedback.")
-                           : Tr::tr("Nothing was handed to sales in this period either: pick a longer period.")};
+    return EmptyReason{
+        FeedbackChartsTr::tr("No rejection, disqualification or loss in this period."),
+        s.report.handoffs > 0
+            ? FeedbackChartsTr::tr("Every hand-off of the period is still in play: pick a longer period to see "
+                                   "older feedback.")
+            : FeedbackChartsTr::tr("Nothing was handed to sales in this period either: pick a longer period.")};
 }
 
 QString feedbackChartTitle(FeedbackChart which)
 {
     switch (which) {
-    case FeedbackChart::Reasons: return Tr::tr("Why sales turns leads down");
-    case FeedbackChart::Trend: return Tr::tr("Rejections by week");
-    case FeedbackChart::Campaigns: return Tr::tr("By campaign");
-    case FeedbackChart::Sources: return Tr::tr("By source");
+    case FeedbackChart::Reasons: return FeedbackChartsTr::tr("Why sales turns leads down");
+    case FeedbackChart::Trend: return FeedbackChartsTr::tr("Rejections by week");
+    case FeedbackChart::Campaigns: return FeedbackChartsTr::tr("By campaign");
+    case FeedbackChart::Sources: return FeedbackChartsTr::tr("By source");
     }
     return {};
 }
@@ -302,10 +308,14 @@ QString feedbackChartExplanation(FeedbackChart which)
 {
     switch (which) {
     case FeedbackChart::Reasons:
-        return Tr::tr("Rejections, disqualifications and losses by reason, most first; the line adds them up.");
-    case FeedbackChart::Trend: return Tr::tr("Each week's rejections at review, disqualifications and losses.");
-    case FeedbackChart::Campaigns: return Tr::tr("Rejections · their share of the campaign's hand-offs in the period.");
-    case FeedbackChart::Sources: return Tr::tr("Rejections · their share of the source's hand-offs in the period.");
+        return FeedbackChartsTr::tr(
+            "Rejections, disqualifications and losses by reason, most first; the line adds them up.");
+    case FeedbackChart::Trend:
+        return FeedbackChartsTr::tr("Each week's rejections at review, disqualifications and losses.");
+    case FeedbackChart::Campaigns:
+        return FeedbackChartsTr::tr("Rejections · their share of the campaign's hand-offs in the period.");
+    case FeedbackChart::Sources:
+        return FeedbackChartsTr::tr("Rejections · their share of the source's hand-offs in the period.");
     }
     return {};
 }

@@ -19,7 +19,6 @@ struct ChartExportTr
 {
     Q_DECLARE_TR_FUNCTIONS(ChartExport)
 };
-using Tr = ChartExportTr;
 } // namespace
 
 QImage renderWidget(QWidget *widget, qreal scale)
@@ -51,19 +50,20 @@ void copyWidgetToClipboard(QWidget *widget)
 
 void addExportActions(QMenu *menu, QWidget *widget, const QString &baseName)
 {
-    QAction *save = menu->addAction(Tr::tr("Save as PNG…"));
+    QAction *save = menu->addAction(ChartExportTr::tr("Save as PNG…"));
     QObject::connect(save, &QAction::triggered, widget, [widget, baseName] {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-        const QString path = QFileDialog::getSaveFileName(widget, Tr::tr("Save chart as PNG"),
+        const QString path = QFileDialog::getSaveFileName(widget, ChartExportTr::tr("Save chart as PNG"),
                                                           QDir(dir).filePath(baseName + QStringLiteral(".png")),
-                                                          Tr::tr("PNG images (*.png)"));
+                                                          ChartExportTr::tr("PNG images (*.png)"));
         if (path.isEmpty())
             return;
         QString error;
         if (!saveWidgetPng(widget, path, &error))
-            QMessageBox::warning(widget, Tr::tr("Save chart"), Tr::tr("Could not write %1: %2").arg(path, error));
+            QMessageBox::warning(widget, ChartExportTr::tr("Save chart"),
+                                 ChartExportTr::tr("Could not write %1: %2").arg(path, error));
     });
-    QAction *copy = menu->addAction(Tr::tr("Copy to clipboard"));
+    QAction *copy = menu->addAction(ChartExportTr::tr("Copy to clipboard"));
     QObject::connect(copy, &QAction::triggered, widget, [widget] { copyWidgetToClipboard(widget); });
 }
 

@@ -13,7 +13,6 @@ struct DashboardChartsTr
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardCharts)
 };
-using Tr = DashboardChartsTr;
 } // namespace
 
 std::optional<EmptyReason> emptyReason(DashboardChart which, const DashboardSnapshot &s)
@@ -24,38 +23,42 @@ std::optional<EmptyReason> emptyReason(DashboardChart which, const DashboardSnap
             if (!step.leads.isEmpty())
                 return std::nullopt;
         }
-        return EmptyReason{Tr::tr("No lead entered or moved through the pipeline in this period."),
-                           Tr::tr("Pick a longer period, or import leads with File → Import.")};
+        return EmptyReason{DashboardChartsTr::tr("No lead entered or moved through the pipeline in this period."),
+                           DashboardChartsTr::tr("Pick a longer period, or import leads with File → Import.")};
     case DashboardChart::Trend:
         if (!s.complete)
-            return EmptyReason{Tr::tr("Computing the weekly trend…"),
-                               Tr::tr("The tiles above are already up to date.")};
+            return EmptyReason{DashboardChartsTr::tr("Computing the weekly trend…"),
+                               DashboardChartsTr::tr("The tiles above are already up to date.")};
         for (const KpiReport &r : s.weekly) {
             if (r.mqls > 0 || r.handoffs > 0 || r.acceptanceRate || r.slaCompliance)
                 return std::nullopt;
         }
         return EmptyReason{
-            Tr::tr("No MQLs and no hand-offs in the %n weeks up to this period.", nullptr, s.request.weeks),
-            Tr::tr("Leads become MQLs when their score reaches the threshold: import leads and "
-                   "their activities to see the trend.")};
+            DashboardChartsTr::tr("No MQLs and no hand-offs in the %n weeks up to this period.", nullptr,
+                                  s.request.weeks),
+            DashboardChartsTr::tr("Leads become MQLs when their score reaches the threshold: import leads and "
+                                  "their activities to see the trend.")};
     case DashboardChart::Response:
         if (!s.times.reviewHours.isEmpty() || !s.times.firstResponseMinutes.isEmpty())
             return std::nullopt;
-        return EmptyReason{Tr::tr("No review decision and no first contact in this period."),
-                           Tr::tr("Times appear once sales accepts, rejects or contacts handed-off leads.")};
+        return EmptyReason{
+            DashboardChartsTr::tr("No review decision and no first contact in this period."),
+            DashboardChartsTr::tr("Times appear once sales accepts, rejects or contacts handed-off leads.")};
     case DashboardChart::Revenue:
         if (!revenueSources(s.current).isEmpty())
             return std::nullopt;
-        return EmptyReason{Tr::tr("No deal won and no campaign spend in this period."),
-                           Tr::tr("Revenue appears when opportunities are won; record campaign spend to see the "
+        return EmptyReason{
+            DashboardChartsTr::tr("No deal won and no campaign spend in this period."),
+            DashboardChartsTr::tr("Revenue appears when opportunities are won; record campaign spend to see the "
                                   "cost per customer.")};
     case DashboardChart::Aging:
         for (const StageAging &a : s.aging) {
             if (a.total() > 0)
                 return std::nullopt;
         }
-        return EmptyReason{Tr::tr("No open lead in the pipeline."),
-                           Tr::tr("Import leads or create one to see how long leads stay in each stage.")};
+        return EmptyReason{
+            DashboardChartsTr::tr("No open lead in the pipeline."),
+            DashboardChartsTr::tr("Import leads or create one to see how long leads stay in each stage.")};
     }
     return std::nullopt;
 }
@@ -63,11 +66,11 @@ std::optional<EmptyReason> emptyReason(DashboardChart which, const DashboardSnap
 QString dashboardChartTitle(DashboardChart which)
 {
     switch (which) {
-    case DashboardChart::Funnel: return Tr::tr("Funnel");
-    case DashboardChart::Trend: return Tr::tr("Weekly trend");
-    case DashboardChart::Response: return Tr::tr("Review and first response");
-    case DashboardChart::Revenue: return Tr::tr("Revenue and cost per customer by source");
-    case DashboardChart::Aging: return Tr::tr("Stage aging");
+    case DashboardChart::Funnel: return DashboardChartsTr::tr("Funnel");
+    case DashboardChart::Trend: return DashboardChartsTr::tr("Weekly trend");
+    case DashboardChart::Response: return DashboardChartsTr::tr("Review and first response");
+    case DashboardChart::Revenue: return DashboardChartsTr::tr("Revenue and cost per customer by source");
+    case DashboardChart::Aging: return DashboardChartsTr::tr("Stage aging");
     }
     return {};
 }
@@ -76,20 +79,25 @@ QString dashboardChartExplanation(DashboardChart which, const DashboardSnapshot 
 {
     switch (which) {
     case DashboardChart::Funnel:
-        return Tr::tr("Distinct leads that reached each step in the period, and as a share of the step above "
-                      "(both counted in the period: not one cohort).");
+        return DashboardChartsTr::tr(
+            "Distinct leads that reached each step in the period, and as a share of the step above "
+            "(both counted in the period: not one cohort).");
     case DashboardChart::Trend:
-        return Tr::tr("MQLs and hand-offs a week (left), acceptance and SLA compliance (right), %n weeks; the "
-                      "green band is the SLA target.",
-                      nullptr, s ? s->request.weeks : 26);
+        return DashboardChartsTr::tr(
+            "MQLs and hand-offs a week (left), acceptance and SLA compliance (right), %n weeks; the "
+            "green band is the SLA target.",
+            nullptr, s ? s->request.weeks : 26);
     case DashboardChart::Response:
-        return Tr::tr("Median and 95th percentile against each target: review %1, first response %2, urgent %3.")
+        return DashboardChartsTr::tr(
+                   "Median and 95th percentile against each target: review %1, first response %2, urgent %3.")
             .arg(formatMinutes((s ? s->request.config.reviewSlaHours : 48) * 60),
                  formatMinutes((s ? s->request.config.responseSlaHours : 24) * 60),
                  formatMinutes(s ? s->request.config.urgentResponseMinutes : 5));
     case DashboardChart::Revenue:
-        return Tr::tr("Revenue won in the period, and campaign spend ÷ wins (cost per customer), by lead source.");
-    case DashboardChart::Aging: return Tr::tr("Open leads by how long they have been in their current stage, now.");
+        return DashboardChartsTr::tr(
+            "Revenue won in the period, and campaign spend ÷ wins (cost per customer), by lead source.");
+    case DashboardChart::Aging:
+        return DashboardChartsTr::tr("Open leads by how long they have been in their current stage, now.");
     }
     return {};
 }
@@ -122,19 +130,19 @@ QStringList revenueSources(const KpiReport &report)
 QString funnelStepName(const QString &stepId)
 {
     if (stepId == u"created")
-        return Tr::tr("Created");
+        return DashboardChartsTr::tr("Created");
     if (stepId == u"mql")
-        return Tr::tr("MQL");
+        return DashboardChartsTr::tr("MQL");
     if (stepId == u"sal")
-        return Tr::tr("SAL");
+        return DashboardChartsTr::tr("SAL");
     if (stepId == u"accepted")
-        return Tr::tr("Accepted");
+        return DashboardChartsTr::tr("Accepted");
     if (stepId == u"sql")
-        return Tr::tr("SQL");
+        return DashboardChartsTr::tr("SQL");
     if (stepId == u"opportunity")
-        return Tr::tr("Opportunity");
+        return DashboardChartsTr::tr("Opportunity");
     if (stepId == u"won")
-        return Tr::tr("Won");
+        return DashboardChartsTr::tr("Won");
     return stepId;
 }
 
@@ -142,21 +150,21 @@ QString agingBucketName(int bucket)
 {
     switch (bucket) {
     // Legend labels are rich text: no "<" in them.
-    case 0: return Tr::tr("under 1 day");
-    case 1: return Tr::tr("1–7 days");
-    case 2: return Tr::tr("7–30 days");
-    case 3: return Tr::tr("30–90 days");
-    default: return Tr::tr("90 days or more");
+    case 0: return DashboardChartsTr::tr("under 1 day");
+    case 1: return DashboardChartsTr::tr("1–7 days");
+    case 2: return DashboardChartsTr::tr("7–30 days");
+    case 3: return DashboardChartsTr::tr("30–90 days");
+    default: return DashboardChartsTr::tr("90 days or more");
     }
 }
 
 QString responseRowName(int row)
 {
     switch (row) {
-    case 0: return Tr::tr("Review · normal");
-    case 1: return Tr::tr("Review · urgent");
-    case 2: return Tr::tr("First response · normal");
-    default: return Tr::tr("First response · urgent");
+    case 0: return DashboardChartsTr::tr("Review · normal");
+    case 1: return DashboardChartsTr::tr("Review · urgent");
+    case 2: return DashboardChartsTr::tr("First response · normal");
+    default: return DashboardChartsTr::tr("First response · urgent");
     }
 }
 

@@ -26,7 +26,6 @@ struct DashboardChartsTr
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardCharts)
 };
-using Tr = DashboardChartsTr;
 
 constexpr double kHeadroom = 1.18; // room above the tallest bar for its label
 constexpr int kPercent = 100;
@@ -53,7 +52,7 @@ QBarCategoryAxis *categoryAxis(const QStringList &categories, const ChartStyle &
 
 QString weekName(const KpiPeriod &week)
 {
-    return Tr::tr("week of %1")
+    return DashboardChartsTr::tr("week of %1")
         .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(week.from).date(), QStringLiteral("d MMM")));
 }
 
@@ -63,7 +62,7 @@ QChart *funnelChart(const DashboardSnapshot &s, const ChartStyle &style)
     QChart *chart = newChart(style);
     chart->legend()->hide();
     const qsizetype n = s.funnel.size();
-    auto *set = new QBarSet(Tr::tr("Leads"));
+    auto *set = new QBarSet(DashboardChartsTr::tr("Leads"));
     QStringList categories, tips;
     double most = 0;
     // A horizontal bar chart draws its first category at the bottom: feed it reversed.
@@ -97,14 +96,14 @@ QChart *funnelChart(const DashboardSnapshot &s, const ChartStyle &style)
         const qsizetype step = n - 1 - i;
         const int count = int(s.funnel.at(step).leads.size());
         QString text = formatCount(count);
-        QString tip = Tr::tr("%1 · leads: %n", nullptr, count).arg(funnelStepName(s.funnel.at(step).id));
+        QString tip = DashboardChartsTr::tr("%1 · leads: %n", nullptr, count).arg(funnelStepName(s.funnel.at(step).id));
         if (step > 0) {
             // Both counts are of the period, not one cohort: a step can pass 100 % of the one above.
             const std::optional<double> conversion = ratio(count, double(s.funnel.at(step - 1).leads.size()));
             if (conversion) {
                 const QString above = funnelStepName(s.funnel.at(step - 1).id);
-                text = Tr::tr("%1 · %2 of %3").arg(text, formatPercent(conversion), above);
-                tip += Tr::tr(", %1 of %2").arg(formatPercent(conversion), above);
+                text = DashboardChartsTr::tr("%1 · %2 of %3").arg(text, formatPercent(conversion), above);
+                tip += DashboardChartsTr::tr(", %1 of %2").arg(formatPercent(conversion), above);
             }
         }
         labels->set(0, int(i), text);
@@ -129,13 +128,13 @@ QChart *trendChart(const DashboardSnapshot &s, const ChartStyle &style)
         std::function<std::optional<double>(const KpiReport &)> value;
     };
     const QList<Line> lines = {
-        {QStringLiteral("mqls"), Tr::tr("MQLs"), style.theme.color(Theme::Token::Marketing), false,
+        {QStringLiteral("mqls"), DashboardChartsTr::tr("MQLs"), style.theme.color(Theme::Token::Marketing), false,
          [](const KpiReport &r) -> std::optional<double> { return r.mqls; }},
-        {QStringLiteral("handoffs"), Tr::tr("Hand-offs"), style.theme.color(Theme::Token::Sales), false,
+        {QStringLiteral("handoffs"), DashboardChartsTr::tr("Hand-offs"), style.theme.color(Theme::Token::Sales), false,
          [](const KpiReport &r) -> std::optional<double> { return r.handoffs; }},
-        {QStringLiteral("acceptance"), Tr::tr("Acceptance rate"), style.theme.color(Theme::Token::Accent), true,
-         [](const KpiReport &r) { return r.acceptanceRate; }},
-        {QStringLiteral("sla"), Tr::tr("SLA compliance"), style.theme.color(Theme::Token::Text), true,
+        {QStringLiteral("acceptance"), DashboardChartsTr::tr("Acceptance rate"),
+         style.theme.color(Theme::Token::Accent), true, [](const KpiReport &r) { return r.acceptanceRate; }},
+        {QStringLiteral("sla"), DashboardChartsTr::tr("SLA compliance"), style.theme.color(Theme::Token::Text), true,
          [](const KpiReport &r) { return r.slaCompliance; }},
     };
     double most = 0;
@@ -151,14 +150,14 @@ QChart *trendChart(const DashboardSnapshot &s, const ChartStyle &style)
     x->setRange(QDateTime::fromMSecsSinceEpoch(qint64(first) - 2 * kMsPerDay),
                 QDateTime::fromMSecsSinceEpoch(qint64(last) + 2 * kMsPerDay));
     QValueAxis *counts = valueAxis(niceCeiling(most * 1.1), QStringLiteral("%d"), style);
-    counts->setTitleText(Tr::tr("leads a week"));
-    QValueAxis *rates = valueAxis(kPercent, Tr::tr("%d %%"), style);
+    counts->setTitleText(DashboardChartsTr::tr("leads a week"));
+    QValueAxis *rates = valueAxis(kPercent, DashboardChartsTr::tr("%d %%"), style);
     rates->setGridLineVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(counts, Qt::AlignLeft);
     chart->addAxis(rates, Qt::AlignRight);
-    addTargetBand(chart, x, rates, first - 2.0 * kMsPerDay, last + 2.0 * kMsPerDay, 95, kPercent, Tr::tr("SLA target"),
-                  style);
+    addTargetBand(chart, x, rates, first - 2.0 * kMsPerDay, last + 2.0 * kMsPerDay, 95, kPercent,
+                  DashboardChartsTr::tr("SLA target"), style);
 
     int index = 0;
     for (const Line &line : lines) {
@@ -173,7 +172,7 @@ QChart *trendChart(const DashboardSnapshot &s, const ChartStyle &style)
                 continue; // an empty rate is no point at all, not a zero
             points.append({qreal(weeks.at(i).from), line.rate ? *v * kPercent : *v});
             indexes.append(int(i));
-            tips.append(Tr::tr("%1, %2: %3")
+            tips.append(DashboardChartsTr::tr("%1, %2: %3")
                             .arg(line.name, weekName(weeks.at(i)), line.rate ? formatPercent(v) : formatCount(*v)));
         }
         series->replace(points);
@@ -217,8 +216,8 @@ QChart *responseChart(const DashboardSnapshot &s, const ChartStyle &style)
 {
     QChart *chart = newChart(style);
     const QList<ResponseRow> rows = responseRows(s);
-    auto *medianSet = new QBarSet(Tr::tr("Median"));
-    auto *p95Set = new QBarSet(Tr::tr("95th percentile"));
+    auto *medianSet = new QBarSet(DashboardChartsTr::tr("Median"));
+    auto *p95Set = new QBarSet(DashboardChartsTr::tr("95th percentile"));
     QStringList categories;
     double most = kPercent;
     struct Cell
@@ -242,13 +241,14 @@ QChart *responseChart(const DashboardSnapshot &s, const ChartStyle &style)
         categories.append(responseRowName(int(r)));
         const QString target = duration(row.target, row.minutes);
         const auto tip = [&](const QString &what, const Cell &c) {
-            return c.value ? Tr::tr("%1, %2: %3 (%4 of the %5 target; leads: %n)", nullptr, int(row.values.size()))
+            return c.value ? DashboardChartsTr::tr("%1, %2: %3 (%4 of the %5 target; leads: %n)", nullptr,
+                                                   int(row.values.size()))
                                  .arg(responseRowName(int(r)), what, duration(*c.value, row.minutes),
                                       formatPercent(c.share / kPercent), target)
-                           : Tr::tr("%1: no data in this period").arg(responseRowName(int(r)));
+                           : DashboardChartsTr::tr("%1: no data in this period").arg(responseRowName(int(r)));
         };
-        medianTips.append(tip(Tr::tr("median"), cell[0]));
-        p95Tips.append(tip(Tr::tr("95th percentile"), cell[1]));
+        medianTips.append(tip(DashboardChartsTr::tr("median"), cell[0]));
+        p95Tips.append(tip(DashboardChartsTr::tr("95th percentile"), cell[1]));
         cells.append(cell);
     }
     styleBarSet(medianSet, style.theme.color(Theme::Token::Sales), 0, style);
@@ -268,15 +268,15 @@ QChart *responseChart(const DashboardSnapshot &s, const ChartStyle &style)
     series->setBarWidth(0.75);
     chart->addSeries(series);
     QBarCategoryAxis *y = categoryAxis(categories, style);
-    QValueAxis *x = valueAxis(niceCeiling(most * kHeadroom), Tr::tr("%d %%"), style);
-    x->setTitleText(Tr::tr("share of the target time (100 % = the SLA)"));
+    QValueAxis *x = valueAxis(niceCeiling(most * kHeadroom), DashboardChartsTr::tr("%d %%"), style);
+    x->setTitleText(DashboardChartsTr::tr("share of the target time (100 % = the SLA)"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
 
     auto *target = new QLineSeries;
-    target->setName(Tr::tr("Target"));
+    target->setName(DashboardChartsTr::tr("Target"));
     target->replace({QPointF(kPercent, -0.5), QPointF(kPercent, qreal(categories.size()) - 0.5)});
     target->setPen(QPen(style.theme.color(Theme::Token::Bad), 2, Qt::DashLine));
     chart->addSeries(target);
@@ -288,7 +288,7 @@ QChart *responseChart(const DashboardSnapshot &s, const ChartStyle &style)
         const bool minutes = rows.at(rows.size() - 1 - i).minutes;
         for (int k = 0; k < 2; ++k) {
             const Cell &c = cells.at(i)[size_t(k)];
-            labels->set(k, int(i), c.value ? duration(*c.value, minutes) : Tr::tr("no data"));
+            labels->set(k, int(i), c.value ? duration(*c.value, minutes) : DashboardChartsTr::tr("no data"));
         }
     }
     finishLegend(chart, style);
@@ -302,8 +302,8 @@ QChart *revenueChart(const DashboardSnapshot &s, const ChartStyle &style)
     // Most revenue at the top: a horizontal chart draws its first category at the bottom.
     QStringList sources = revenueSources(s.current);
     std::reverse(sources.begin(), sources.end());
-    auto *revenue = new QBarSet(Tr::tr("Revenue won"));
-    auto *cost = new QBarSet(Tr::tr("Cost per customer"));
+    auto *revenue = new QBarSet(DashboardChartsTr::tr("Revenue won"));
+    auto *cost = new QBarSet(DashboardChartsTr::tr("Cost per customer"));
     QStringList categories, revenueTips, costTips;
     QVariantList indexes;
     double most = 0;
@@ -314,11 +314,11 @@ QChart *revenueChart(const DashboardSnapshot &s, const ChartStyle &style)
         revenue->append(r / 1000);
         cost->append(c.value_or(0) / 1000);
         most = std::max({most, r, c.value_or(0)});
-        const QString name = source.isEmpty() ? Tr::tr("(no source)") : source;
+        const QString name = source.isEmpty() ? DashboardChartsTr::tr("(no source)") : source;
         categories.append(name);
-        revenueTips.append(Tr::tr("%1: %2 won").arg(name, formatMoney(r)));
-        costTips.append(c ? Tr::tr("%1: %2 per customer").arg(name, formatMoney(*c))
-                          : Tr::tr("%1: spend but no win, no cost per customer yet").arg(name));
+        revenueTips.append(DashboardChartsTr::tr("%1: %2 won").arg(name, formatMoney(r)));
+        costTips.append(c ? DashboardChartsTr::tr("%1: %2 per customer").arg(name, formatMoney(*c))
+                          : DashboardChartsTr::tr("%1: spend but no win, no cost per customer yet").arg(name));
     }
     styleBarSet(revenue, style.theme.color(Theme::Token::Good), 0, style);
     styleBarSet(cost, style.theme.color(Theme::Token::Warn), 1, style);
@@ -335,8 +335,8 @@ QChart *revenueChart(const DashboardSnapshot &s, const ChartStyle &style)
     series->setBarWidth(0.8);
     chart->addSeries(series);
     QBarCategoryAxis *y = categoryAxis(categories, style);
-    QValueAxis *x = valueAxis(niceCeiling(most / 1000 * 1.3), Tr::tr("%dk"), style);
-    x->setTitleText(Tr::tr("thousands of €"));
+    QValueAxis *x = valueAxis(niceCeiling(most / 1000 * 1.3), DashboardChartsTr::tr("%dk"), style);
+    x->setTitleText(DashboardChartsTr::tr("thousands of €"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
@@ -345,7 +345,8 @@ QChart *revenueChart(const DashboardSnapshot &s, const ChartStyle &style)
     for (qsizetype i = 0; i < sources.size(); ++i) {
         labels->set(1, int(i), formatMoney(s.current.revenueBySource.value(sources.at(i))));
         const std::optional<double> c = s.current.costPerCustomerBySource.value(sources.at(i));
-        labels->set(0, int(i), c ? Tr::tr("%1 CAC").arg(formatMoney(*c)) : Tr::tr("no win yet"));
+        labels->set(0, int(i),
+                    c ? DashboardChartsTr::tr("%1 CAC").arg(formatMoney(*c)) : DashboardChartsTr::tr("no win yet"));
     }
     finishLegend(chart, style);
     return chart;
@@ -369,7 +370,7 @@ QChart *agingChart(const DashboardSnapshot &s, const ChartStyle &style)
         for (const StageAging &a : s.aging) {
             const int count = int(a.buckets[size_t(b)].size());
             set->append(count);
-            tips.append(Tr::tr("%1, in stage %2 · leads: %n", nullptr, count)
+            tips.append(DashboardChartsTr::tr("%1, in stage %2 · leads: %n", nullptr, count)
                             .arg(stageDisplayName(a.stage), agingBucketName(b)));
         }
         styleBarSet(set, style.theme.tint(Theme::Token::Marketing, kAlpha[size_t(b)]), b, style);
@@ -381,7 +382,7 @@ QChart *agingChart(const DashboardSnapshot &s, const ChartStyle &style)
     chart->addSeries(series);
     QBarCategoryAxis *x = categoryAxis(categories, style);
     QValueAxis *y = valueAxis(niceCeiling(most * 1.05), QStringLiteral("%d"), style);
-    y->setTitleText(Tr::tr("open leads"));
+    y->setTitleText(DashboardChartsTr::tr("open leads"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -14,7 +14,6 @@ struct KpiFormatTr
 {
     Q_DECLARE_TR_FUNCTIONS(KpiFormat)
 };
-using Tr = KpiFormatTr;
 
 constexpr double kRateMargin = 0.05;    // 5 points outside a rate band is "near"
 constexpr double kLimitMargin = 1.2;    // up to 20 % over a time limit is "near"
@@ -55,53 +54,61 @@ KpiInfo info(const char16_t *id, const QString &label, const QString &definition
 const QList<KpiInfo> &dashboardKpis()
 {
     static const QList<KpiInfo> kpis = {
-        info(u"leads_created", Tr::tr("Leads created"), Tr::tr("Leads created in the period."), KpiUnit::Count, true),
-        info(u"mqls", Tr::tr("MQLs"), Tr::tr("Distinct leads that crossed the MQL threshold in the period."),
+        info(u"leads_created", KpiFormatTr::tr("Leads created"), KpiFormatTr::tr("Leads created in the period."),
              KpiUnit::Count, true),
-        info(u"handoffs", Tr::tr("Hand-offs"), Tr::tr("Leads handed to sales in the period, demo requests included."),
+        info(u"mqls", KpiFormatTr::tr("MQLs"),
+             KpiFormatTr::tr("Distinct leads that crossed the MQL threshold in the period."), KpiUnit::Count, true),
+        info(u"handoffs", KpiFormatTr::tr("Hand-offs"),
+             KpiFormatTr::tr("Leads handed to sales in the period, demo requests included."), KpiUnit::Count, true),
+        info(u"accepted", KpiFormatTr::tr("Accepted"), KpiFormatTr::tr("Hand-offs sales accepted in the period."),
              KpiUnit::Count, true),
-        info(u"accepted", Tr::tr("Accepted"), Tr::tr("Hand-offs sales accepted in the period."), KpiUnit::Count, true),
-        info(u"rejected", Tr::tr("Rejected"), Tr::tr("Hand-offs sales rejected at review in the period."),
-             KpiUnit::Count, false),
-        info(u"acceptance_rate", Tr::tr("Acceptance rate"),
-             Tr::tr("Accepted ÷ (accepted + rejected), review decisions in the period."), KpiUnit::Rate, true),
-        info(u"sla_compliance", Tr::tr("SLA compliance"),
-             Tr::tr("Of the period's hand-offs: decided by the deadline ÷ (in time + late + still pending past the "
-                    "deadline)."),
+        info(u"rejected", KpiFormatTr::tr("Rejected"),
+             KpiFormatTr::tr("Hand-offs sales rejected at review in the period."), KpiUnit::Count, false),
+        info(u"acceptance_rate", KpiFormatTr::tr("Acceptance rate"),
+             KpiFormatTr::tr("Accepted ÷ (accepted + rejected), review decisions in the period."), KpiUnit::Rate, true),
+        info(u"sla_compliance", KpiFormatTr::tr("SLA compliance"),
+             KpiFormatTr::tr(
+                 "Of the period's hand-offs: decided by the deadline ÷ (in time + late + still pending past the "
+                 "deadline)."),
              KpiUnit::Rate, true),
-        info(u"median_review_hours", Tr::tr("Median review time"),
-             Tr::tr("Median time from hand-off to accept or reject, decisions in the period."), KpiUnit::Hours, false),
-        info(u"median_first_response_minutes", Tr::tr("Median first response"),
-             Tr::tr("Median time from hand-off to the first call, e-mail or meeting, first contacts in the period."),
+        info(u"median_review_hours", KpiFormatTr::tr("Median review time"),
+             KpiFormatTr::tr("Median time from hand-off to accept or reject, decisions in the period."), KpiUnit::Hours,
+             false),
+        info(u"median_first_response_minutes", KpiFormatTr::tr("Median first response"),
+             KpiFormatTr::tr(
+                 "Median time from hand-off to the first call, e-mail or meeting, first contacts in the period."),
              KpiUnit::Minutes, false),
-        info(u"p95_first_response_minutes", Tr::tr("First response, p95"),
-             Tr::tr("95th percentile of the time from hand-off to first contact."), KpiUnit::Minutes, false),
-        info(u"median_first_response_minutes_urgent", Tr::tr("First response, urgent"),
-             Tr::tr("Median first response to urgent leads (demo requests)."), KpiUnit::Minutes, false),
-        info(u"median_first_response_minutes_normal", Tr::tr("First response, normal"),
-             Tr::tr("Median first response to leads that are not urgent."), KpiUnit::Minutes, false),
-        info(u"mql_to_sql_rate", Tr::tr("MQL → SQL"),
-             Tr::tr("Of the leads whose first MQL crossing is in the period, the share that reached SQL since."),
+        info(u"p95_first_response_minutes", KpiFormatTr::tr("First response, p95"),
+             KpiFormatTr::tr("95th percentile of the time from hand-off to first contact."), KpiUnit::Minutes, false),
+        info(u"median_first_response_minutes_urgent", KpiFormatTr::tr("First response, urgent"),
+             KpiFormatTr::tr("Median first response to urgent leads (demo requests)."), KpiUnit::Minutes, false),
+        info(u"median_first_response_minutes_normal", KpiFormatTr::tr("First response, normal"),
+             KpiFormatTr::tr("Median first response to leads that are not urgent."), KpiUnit::Minutes, false),
+        info(u"mql_to_sql_rate", KpiFormatTr::tr("MQL → SQL"),
+             KpiFormatTr::tr(
+                 "Of the leads whose first MQL crossing is in the period, the share that reached SQL since."),
              KpiUnit::Rate, true),
-        info(u"sql_to_opportunity_rate", Tr::tr("SQL → opportunity"),
-             Tr::tr("Of the leads that reached SQL in the period, the share that reached opportunity since."),
+        info(u"sql_to_opportunity_rate", KpiFormatTr::tr("SQL → opportunity"),
+             KpiFormatTr::tr("Of the leads that reached SQL in the period, the share that reached opportunity since."),
              KpiUnit::Rate, true),
-        info(u"win_rate", Tr::tr("Win rate"), Tr::tr("Won ÷ (won + lost), deals closed in the period."), KpiUnit::Rate,
+        info(u"win_rate", KpiFormatTr::tr("Win rate"),
+             KpiFormatTr::tr("Won ÷ (won + lost), deals closed in the period."), KpiUnit::Rate, true),
+        info(u"avg_sales_cycle_days", KpiFormatTr::tr("Sales cycle"),
+             KpiFormatTr::tr("Mean days from creation to win, wins in the period."), KpiUnit::Days, false),
+        info(u"revenue_won", KpiFormatTr::tr("Revenue won"), KpiFormatTr::tr("Sum of the amounts won in the period."),
+             KpiUnit::Money, true),
+        info(u"cost_per_customer", KpiFormatTr::tr("Cost per customer"),
+             KpiFormatTr::tr("Campaign spend in the period ÷ wins in the period."), KpiUnit::Money, false),
+        info(u"pipeline_velocity", KpiFormatTr::tr("Pipeline velocity"),
+             KpiFormatTr::tr("Open opportunities × win rate × average deal ÷ sales cycle: money per day."),
+             KpiUnit::MoneyPerDay, true),
+        info(u"content_assisted_close_rate", KpiFormatTr::tr("Content-assisted wins"),
+             KpiFormatTr::tr("Share of the period's wins whose lead downloaded content before winning."), KpiUnit::Rate,
              true),
-        info(u"avg_sales_cycle_days", Tr::tr("Sales cycle"),
-             Tr::tr("Mean days from creation to win, wins in the period."), KpiUnit::Days, false),
-        info(u"revenue_won", Tr::tr("Revenue won"), Tr::tr("Sum of the amounts won in the period."), KpiUnit::Money,
-             true),
-        info(u"cost_per_customer", Tr::tr("Cost per customer"),
-             Tr::tr("Campaign spend in the period ÷ wins in the period."), KpiUnit::Money, false),
-        info(u"pipeline_velocity", Tr::tr("Pipeline velocity"),
-             Tr::tr("Open opportunities × win rate × average deal ÷ sales cycle: money per day."), KpiUnit::MoneyPerDay,
-             true),
-        info(u"content_assisted_close_rate", Tr::tr("Content-assisted wins"),
-             Tr::tr("Share of the period's wins whose lead downloaded content before winning."), KpiUnit::Rate, true),
-        info(u"rejections_by_reason", Tr::tr("Rejections"),
-             Tr::tr("Rejections, disqualifications and losses in the period (by reason in the Feedback view)."),
-             KpiUnit::Count, false),
+        info(
+            u"rejections_by_reason", KpiFormatTr::tr("Rejections"),
+            KpiFormatTr::tr("Rejections, disqualifications and losses in the period (by reason in the Feedback view)."),
+            KpiUnit::Count, false),
     };
     return kpis;
 }
@@ -122,7 +129,7 @@ QString formatCount(double count)
 
 QString formatPercent(std::optional<double> fraction)
 {
-    return fraction ? Tr::tr("%1 %").arg(number(*fraction * 100, 1)) : Tr::tr("—");
+    return fraction ? KpiFormatTr::tr("%1 %").arg(number(*fraction * 100, 1)) : KpiFormatTr::tr("—");
 }
 
 QString formatMoney(double amount)
@@ -131,38 +138,38 @@ QString formatMoney(double amount)
     const QString sign = amount < 0 ? QStringLiteral("−") : QString();
     //: A money amount; %1 is the number with its unit (k, M).
     if (a < 10000)
-        return Tr::tr("€%1").arg(sign + QLocale().toString(qint64(std::llround(a))));
+        return KpiFormatTr::tr("€%1").arg(sign + QLocale().toString(qint64(std::llround(a))));
     if (a < 999500)
-        return Tr::tr("€%1k").arg(sign + number(a / 1000, 1));
-    return Tr::tr("€%1M").arg(sign + number(a / 1e6, 2));
+        return KpiFormatTr::tr("€%1k").arg(sign + number(a / 1000, 1));
+    return KpiFormatTr::tr("€%1M").arg(sign + number(a / 1e6, 2));
 }
 
 QString formatMinutes(double minutes)
 {
     if (minutes < 1)
-        return Tr::tr("%1 s").arg(std::llround(minutes * 60));
+        return KpiFormatTr::tr("%1 s").arg(std::llround(minutes * 60));
     if (minutes < 90)
-        return Tr::tr("%1 min").arg(scaled(minutes));
+        return KpiFormatTr::tr("%1 min").arg(scaled(minutes));
     if (minutes < 96 * 60)
-        return Tr::tr("%1 h").arg(trimmed(minutes / 60));
-    return Tr::tr("%1 d").arg(trimmed(minutes / (24 * 60)));
+        return KpiFormatTr::tr("%1 h").arg(trimmed(minutes / 60));
+    return KpiFormatTr::tr("%1 d").arg(trimmed(minutes / (24 * 60)));
 }
 
 QString formatKpiValue(KpiUnit unit, std::optional<double> value)
 {
     if (!value)
-        return Tr::tr("—");
+        return KpiFormatTr::tr("—");
     const double v = *value;
     switch (unit) {
     case KpiUnit::Count: return formatCount(v);
     case KpiUnit::Rate: return formatPercent(v);
-    case KpiUnit::Hours: return Tr::tr("%1 h").arg(number(v, 1));
+    case KpiUnit::Hours: return KpiFormatTr::tr("%1 h").arg(number(v, 1));
     case KpiUnit::Minutes: return formatMinutes(v);
-    case KpiUnit::Days: return Tr::tr("%1 days").arg(number(v, 1));
+    case KpiUnit::Days: return KpiFormatTr::tr("%1 days").arg(number(v, 1));
     case KpiUnit::Money: return formatMoney(v);
-    case KpiUnit::MoneyPerDay: return Tr::tr("%1/day").arg(formatMoney(v));
+    case KpiUnit::MoneyPerDay: return KpiFormatTr::tr("%1/day").arg(formatMoney(v));
     }
-    return Tr::tr("—");
+    return KpiFormatTr::tr("—");
 }
 
 QString formatKpi(const QString &id, std::optional<double> value)
@@ -175,14 +182,14 @@ KpiChange describeChange(const KpiInfo &info, std::optional<double> current, std
 {
     KpiChange change;
     if (!current || !previous) {
-        change.text = previous ? Tr::tr("no value this period") : Tr::tr("nothing to compare with");
+        change.text = previous ? KpiFormatTr::tr("no value this period") : KpiFormatTr::tr("nothing to compare with");
         return change;
     }
     change.comparable = true;
     const double diff = *current - *previous;
     const QString was = formatKpiValue(info.unit, previous);
     if (std::abs(diff) < 1e-9) {
-        change.text = Tr::tr("= no change");
+        change.text = KpiFormatTr::tr("= no change");
         change.previousText = was;
         return change;
     }
@@ -193,13 +200,14 @@ KpiChange describeChange(const KpiInfo &info, std::optional<double> current, std
     const QString sign = diff > 0 ? QStringLiteral("+") : QStringLiteral("−");
     QString amount;
     if (info.unit == KpiUnit::Rate)
-        amount = Tr::tr("%1 pts").arg(sign + number(std::abs(diff) * 100, 1));
+        amount = KpiFormatTr::tr("%1 pts").arg(sign + number(std::abs(diff) * 100, 1));
     else if (*previous != 0)
-        amount = Tr::tr("%1 %").arg(sign + scaled(std::abs(diff / *previous) * 100)); // "−0.3 %", "+12 %"
+        amount = KpiFormatTr::tr("%1 %").arg(sign + scaled(std::abs(diff / *previous) * 100)); // "−0.3 %", "+12 %"
     else
         amount = sign + formatKpiValue(info.unit, std::abs(diff));
     //: The change of a KPI: arrow, amount, and whether it is better or worse (the previous value is in previousText).
-    change.text = Tr::tr("%1 %2 · %3").arg(arrow, amount, change.better ? Tr::tr("better") : Tr::tr("worse"));
+    change.text = KpiFormatTr::tr("%1 %2 · %3")
+                      .arg(arrow, amount, change.better ? KpiFormatTr::tr("better") : KpiFormatTr::tr("worse"));
     change.previousText = was;
     return change;
 }
@@ -233,22 +241,22 @@ KpiTarget evaluateTarget(const QString &id, std::optional<double> value, const T
     const KpiUnit unit = i ? i->unit : KpiUnit::Count;
     // Targets are round numbers: "95 %", "48 h", not "95.0 %".
     const auto show = [unit](double v) {
-        return unit == KpiUnit::Rate    ? Tr::tr("%1 %").arg(trimmed(v * 100))
-               : unit == KpiUnit::Hours ? Tr::tr("%1 h").arg(trimmed(v))
+        return unit == KpiUnit::Rate    ? KpiFormatTr::tr("%1 %").arg(trimmed(v * 100))
+               : unit == KpiUnit::Hours ? KpiFormatTr::tr("%1 h").arg(trimmed(v))
                                         : formatKpiValue(unit, v);
     };
     if (id == u"handoffs")
-        target.band = Tr::tr("≥ %1").arg(show(*range->low));
+        target.band = KpiFormatTr::tr("≥ %1").arg(show(*range->low));
     else if (range->low && range->high && unit == KpiUnit::Rate)
-        target.band = Tr::tr("%1–%2 %").arg(trimmed(*range->low * 100), trimmed(*range->high * 100));
+        target.band = KpiFormatTr::tr("%1–%2 %").arg(trimmed(*range->low * 100), trimmed(*range->high * 100));
     else if (range->low && range->high)
-        target.band = Tr::tr("%1–%2").arg(show(*range->low), show(*range->high));
+        target.band = KpiFormatTr::tr("%1–%2").arg(show(*range->low), show(*range->high));
     else if (range->low)
-        target.band = Tr::tr("≥ %1").arg(show(*range->low));
+        target.band = KpiFormatTr::tr("≥ %1").arg(show(*range->low));
     else
-        target.band = Tr::tr("< %1").arg(show(*range->high));
+        target.band = KpiFormatTr::tr("< %1").arg(show(*range->high));
     if (id == u"handoffs")
-        target.explanation = Tr::tr("Marketing commits to %1 SALs a month: %2 for the %3 days of this period.")
+        target.explanation = KpiFormatTr::tr("Marketing commits to %1 SALs a month: %2 for the %3 days of this period.")
                                  .arg(context.marketingMonthlySals)
                                  .arg(show(*range->low))
                                  .arg(trimmed(double(context.periodMs) / double(kMsPerDay)));
@@ -271,15 +279,15 @@ KpiTarget evaluateTarget(const QString &id, std::optional<double> value, const T
     target.state = inside ? TargetState::Inside : near ? TargetState::Near : TargetState::Outside;
     switch (target.state) {
     case TargetState::Inside:
-        target.verdict = Tr::tr("✓ On target");
+        target.verdict = KpiFormatTr::tr("✓ On target");
         target.token = Theme::Token::Good;
         break;
     case TargetState::Near:
-        target.verdict = Tr::tr("! Near target");
+        target.verdict = KpiFormatTr::tr("! Near target");
         target.token = Theme::Token::Warn;
         break;
     default:
-        target.verdict = Tr::tr("✗ Off target");
+        target.verdict = KpiFormatTr::tr("✗ Off target");
         target.token = Theme::Token::Bad;
         break;
     }

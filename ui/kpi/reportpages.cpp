@@ -16,7 +16,6 @@ struct ReportTr
 {
     Q_DECLARE_TR_FUNCTIONS(WeeklyReport)
 };
-using Tr = ReportTr;
 
 constexpr qreal kMargin = 48;
 constexpr qreal kRow = 24;
@@ -96,16 +95,18 @@ void chartBox(QPainter &p, const QRectF &r, const QString &title, const QString 
 
 QString weekTitle(const WeeklyReportData &d)
 {
-    return Tr::tr("Week %1, %2 · %3").arg(d.isoWeek).arg(d.isoYear).arg(d.dashboard.request.choice.label);
+    return ReportTr::tr("Week %1, %2 · %3").arg(d.isoWeek).arg(d.isoYear).arg(d.dashboard.request.choice.label);
 }
 
 qreal pageHeader(QPainter &p, int page, const WeeklyReportData &d, const QString &heading)
 {
     const qreal width = kReportPageSize.width() - 2 * kMargin;
     text(p, QRectF(kMargin, kMargin - 24, width, 16), Qt::AlignLeft | Qt::AlignVCenter,
-         Tr::tr("Baton weekly report · %1").arg(weekTitle(d)), kSmall, QFont::Normal, Theme::Token::TextSecondary);
+         ReportTr::tr("Baton weekly report · %1").arg(weekTitle(d)), kSmall, QFont::Normal,
+         Theme::Token::TextSecondary);
     text(p, QRectF(kMargin, kMargin - 24, width, 16), Qt::AlignRight | Qt::AlignVCenter,
-         Tr::tr("page %1 of %2").arg(page + 1).arg(kReportPages), kSmall, QFont::Normal, Theme::Token::TextSecondary);
+         ReportTr::tr("page %1 of %2").arg(page + 1).arg(kReportPages), kSmall, QFont::Normal,
+         Theme::Token::TextSecondary);
     rule(p, kMargin, kMargin + width, kMargin - 4);
     text(p, QRectF(kMargin, kMargin + 4, width, 34), Qt::AlignLeft | Qt::AlignVCenter, heading, kTitle, QFont::Bold);
     return kMargin + 46;
@@ -155,11 +156,11 @@ qreal tableRow(QPainter &p, qreal x, qreal y, const QList<Column> &columns, cons
 void standupPage(QPainter &p, const WeeklyReportData &d)
 {
     const DashboardSnapshot &s = d.dashboard;
-    qreal y = pageHeader(p, 0, d, Tr::tr("Week %1 at a glance").arg(d.isoWeek));
+    qreal y = pageHeader(p, 0, d, ReportTr::tr("Week %1 at a glance").arg(d.isoWeek));
     const QString asof =
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.request.choice.period.asof, d.zone), QLocale::ShortFormat);
     text(p, QRectF(kMargin, y, 1000, 18), Qt::AlignLeft | Qt::AlignVCenter,
-         Tr::tr("%1, compared with week %2 (%3). Computed from the event log as of %4.")
+         ReportTr::tr("%1, compared with week %2 (%3). Computed from the event log as of %4.")
              .arg(s.request.choice.label)
              .arg(d.previousWeek)
              .arg(s.request.choice.previousLabel, asof),
@@ -168,12 +169,12 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
 
     // Left: last week against the week before.
     const qreal left = kMargin;
-    text(p, QRectF(left, y, 500, 22), Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("1. Last week vs the week before"),
+    text(p, QRectF(left, y, 500, 22), Qt::AlignLeft | Qt::AlignVCenter, ReportTr::tr("1. Last week vs the week before"),
          kSection, QFont::DemiBold);
-    const QList<Column> standup = {{Tr::tr("Number"), 150},
-                                   {Tr::tr("Week %1").arg(d.isoWeek), 80, Qt::AlignRight},
-                                   {Tr::tr("Week %1").arg(d.previousWeek), 80, Qt::AlignRight},
-                                   {Tr::tr("Change"), 200}};
+    const QList<Column> standup = {{ReportTr::tr("Number"), 150},
+                                   {ReportTr::tr("Week %1").arg(d.isoWeek), 80, Qt::AlignRight},
+                                   {ReportTr::tr("Week %1").arg(d.previousWeek), 80, Qt::AlignRight},
+                                   {ReportTr::tr("Change"), 200}};
     qreal ty = tableHeader(p, left, y + 28, standup);
     const auto sqls = [](const QList<FunnelStep> &f) -> std::optional<double> {
         return double(f.value(4).leads.size());
@@ -189,9 +190,9 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
         const QString kpi = QString::fromUtf16(id);
         lines.append({kpi, kpiInfo(kpi)->label, s.current.value(kpi), s.previous.value(kpi)});
     }
-    lines.append({QStringLiteral("sqls"), Tr::tr("SQLs"), sqls(s.funnel),
+    lines.append({QStringLiteral("sqls"), ReportTr::tr("SQLs"), sqls(s.funnel),
                   sqls(periodFunnel(*s.data.input, s.request.choice.previous))});
-    lines.append({QStringLiteral("wins"), Tr::tr("Wins"), s.current.value(QStringLiteral("wins")),
+    lines.append({QStringLiteral("wins"), ReportTr::tr("Wins"), s.current.value(QStringLiteral("wins")),
                   s.previous.value(QStringLiteral("wins"))});
     lines.append({QStringLiteral("revenue_won"), kpiInfo(QStringLiteral("revenue_won"))->label, s.current.revenueWon,
                   s.previous.revenueWon});
@@ -207,12 +208,12 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
 
     // Right: the KPIs that have a target.
     const qreal right = kMargin + 540;
-    text(p, QRectF(right, y, 500, 22), Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("2. KPIs against their targets"),
+    text(p, QRectF(right, y, 500, 22), Qt::AlignLeft | Qt::AlignVCenter, ReportTr::tr("2. KPIs against their targets"),
          kSection, QFont::DemiBold);
-    const QList<Column> targets = {{Tr::tr("KPI"), 150},
-                                   {Tr::tr("Week %1").arg(d.isoWeek), 80, Qt::AlignRight},
-                                   {Tr::tr("Target"), 150},
-                                   {Tr::tr("Verdict"), 107}};
+    const QList<Column> targets = {{ReportTr::tr("KPI"), 150},
+                                   {ReportTr::tr("Week %1").arg(d.isoWeek), 80, Qt::AlignRight},
+                                   {ReportTr::tr("Target"), 150},
+                                   {ReportTr::tr("Verdict"), 107}};
     qreal ry = tableHeader(p, right, y + 28, targets);
     TargetContext context;
     context.reviewSlaHours = s.request.config.reviewSlaHours;
@@ -226,14 +227,15 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
         const QString kpi = QString::fromUtf16(id);
         const std::optional<double> v = s.current.value(kpi);
         const KpiTarget t = evaluateTarget(kpi, v, context);
-        ry = tableRow(p, right, ry, targets,
-                      {{kpiInfo(kpi)->label, Theme::Token::Text, QFont::Medium},
-                       {formatKpi(kpi, v), Theme::Token::Text, QFont::DemiBold},
-                       {t.band.isEmpty()     ? Tr::tr("no target")
-                        : kpi == u"handoffs" ? Tr::tr("%1 (%2 a month)").arg(t.band).arg(context.marketingMonthlySals)
-                                             : t.band,
-                        Theme::Token::TextSecondary},
-                       {t.verdict.isEmpty() ? Tr::tr("—") : t.verdict, t.token, QFont::DemiBold}});
+        ry = tableRow(
+            p, right, ry, targets,
+            {{kpiInfo(kpi)->label, Theme::Token::Text, QFont::Medium},
+             {formatKpi(kpi, v), Theme::Token::Text, QFont::DemiBold},
+             {t.band.isEmpty()     ? ReportTr::tr("no target")
+              : kpi == u"handoffs" ? ReportTr::tr("%1 (%2 a month)").arg(t.band).arg(context.marketingMonthlySals)
+                                   : t.band,
+              Theme::Token::TextSecondary},
+             {t.verdict.isEmpty() ? ReportTr::tr("—") : t.verdict, t.token, QFont::DemiBold}});
     }
 
     // Bottom: both sides of the contract, this month.
@@ -242,25 +244,26 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
     const QString month =
         QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.period.from, d.zone).date(), QStringLiteral("MMMM yyyy"));
     text(p, QRectF(kMargin, y, 1000, 22), Qt::AlignLeft | Qt::AlignVCenter,
-         Tr::tr("3. The hand-off contract, %1 so far").arg(month), kSection, QFont::DemiBold);
+         ReportTr::tr("3. The hand-off contract, %1 so far").arg(month), kSection, QFont::DemiBold);
     y += 30;
     const QString marketing =
         c.commitment > 0
-            ? Tr::tr("Marketing delivered %1 SALs of the %2 it committed to this month (%3 expected by now); "
-                     "%4 rejected as not our ideal customer are credited back.")
+            ? ReportTr::tr("Marketing delivered %1 SALs of the %2 it committed to this month (%3 expected by now); "
+                           "%4 rejected as not our ideal customer are credited back.")
                   .arg(c.delivered())
                   .arg(c.commitment)
                   .arg(qRound(c.expectedByAsof()))
                   .arg(c.creditedBack)
-            : Tr::tr("Marketing delivered %1 SALs this month (%2 credited back); no monthly commitment is set.")
+            : ReportTr::tr("Marketing delivered %1 SALs this month (%2 credited back); no monthly commitment is set.")
                   .arg(c.delivered())
                   .arg(c.creditedBack);
-    const QString decided = Tr::tr("Sales decided %1 of this month's hand-offs within %2 (%3 late or overdue).")
+    const QString decided = ReportTr::tr("Sales decided %1 of this month's hand-offs within %2 (%3 late or overdue).")
                                 .arg(formatPercent(c.decisionRate()), formatMinutes(c.reviewSlaHours * 60))
                                 .arg(c.decidedLate);
-    const QString contacted = Tr::tr("Sales contacted %1 of the hand-offs it kept within %2 (%3 late or not yet).")
-                                  .arg(formatPercent(c.contactRate()), formatMinutes(c.responseSlaHours * 60))
-                                  .arg(c.contactedLate);
+    const QString contacted =
+        ReportTr::tr("Sales contacted %1 of the hand-offs it kept within %2 (%3 late or not yet).")
+            .arg(formatPercent(c.contactRate()), formatMinutes(c.responseSlaHours * 60))
+            .arg(c.contactedLate);
     for (const QString &line : {marketing, decided, contacted}) {
         text(p, QRectF(kMargin + 12, y, kReportPageSize.width() - 2 * kMargin - 12, 20),
              Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("• ") + line, kBody);
@@ -271,7 +274,7 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
     y += 14;
     const QRectF box(kMargin, y, kReportPageSize.width() - 2 * kMargin, kReportPageSize.height() - kMargin - y);
     if (box.height() > 120)
-        chartBox(p, box, Tr::tr("4. %1").arg(dashboardChartTitle(DashboardChart::Response)),
+        chartBox(p, box, ReportTr::tr("4. %1").arg(dashboardChartTitle(DashboardChart::Response)),
                  dashboardChartExplanation(DashboardChart::Response, &s),
                  buildDashboardChart(DashboardChart::Response, s, ChartStyle{theme(), true}),
                  emptyReason(DashboardChart::Response, s));
@@ -280,7 +283,7 @@ void standupPage(QPainter &p, const WeeklyReportData &d)
 // ---- Page 2: the main charts.
 void chartsPage(QPainter &p, const WeeklyReportData &d)
 {
-    const qreal top = pageHeader(p, 1, d, Tr::tr("Trend, funnel, revenue and stage aging"));
+    const qreal top = pageHeader(p, 1, d, ReportTr::tr("Trend, funnel, revenue and stage aging"));
     const ChartStyle print{theme(), true};
     const qreal width = kReportPageSize.width() - 2 * kMargin;
     const qreal gap = 24;
@@ -300,7 +303,8 @@ void chartsPage(QPainter &p, const WeeklyReportData &d)
 void feedbackPage(QPainter &p, const WeeklyReportData &d)
 {
     const FeedbackSnapshot &f = d.feedback;
-    const qreal top = pageHeader(p, 2, d, Tr::tr("Rejection feedback · %n turned down", nullptr, f.report.total()));
+    const qreal top =
+        pageHeader(p, 2, d, ReportTr::tr("Rejection feedback · %n turned down", nullptr, f.report.total()));
     const ChartStyle print{theme(), true};
     const qreal width = kReportPageSize.width() - 2 * kMargin;
     const qreal gap = 24;
@@ -321,18 +325,19 @@ void feedbackPage(QPainter &p, const WeeklyReportData &d)
             comments.append(&item);
     }
     text(p, QRectF(kMargin, y, width, 22), Qt::AlignLeft | Qt::AlignVCenter,
-         Tr::tr("Comments from sales, newest first (%n)", nullptr, int(comments.size())), kSection, QFont::DemiBold);
+         ReportTr::tr("Comments from sales, newest first (%n)", nullptr, int(comments.size())), kSection,
+         QFont::DemiBold);
     y += 26;
     if (comments.isEmpty()) {
         text(p, QRectF(kMargin, y, width, 20), Qt::AlignLeft | Qt::AlignVCenter,
-             Tr::tr("No comment this week: a rejection's reason may come without one."), kBody, QFont::Normal,
+             ReportTr::tr("No comment this week: a rejection's reason may come without one."), kBody, QFont::Normal,
              Theme::Token::TextSecondary);
         return;
     }
-    const QList<Column> columns = {{Tr::tr("Date"), 70},      {Tr::tr("Lead"), 150},
-                                   {Tr::tr("Rep"), 100},      {Tr::tr("Reason"), 150},
-                                   {Tr::tr("Campaign"), 150}, {Tr::tr("Comment"), width - 680},
-                                   {Tr::tr("Marketing"), 60}};
+    const QList<Column> columns = {{ReportTr::tr("Date"), 70},      {ReportTr::tr("Lead"), 150},
+                                   {ReportTr::tr("Rep"), 100},      {ReportTr::tr("Reason"), 150},
+                                   {ReportTr::tr("Campaign"), 150}, {ReportTr::tr("Comment"), width - 680},
+                                   {ReportTr::tr("Marketing"), 60}};
     y = tableHeader(p, kMargin, y, columns);
     const qsizetype fits = qsizetype((kReportPageSize.height() - kMargin - y - kCommentRow) / kCommentRow);
     const qsizetype shown = std::min(fits, comments.size());
@@ -346,15 +351,16 @@ void feedbackPage(QPainter &p, const WeeklyReportData &d)
              {lead.name, Theme::Token::Text, QFont::Medium},
              {d.userNames.value(item.rep, item.rep)},
              {reasonLabel(d.reasons, item.reason)},
-             {item.campaign.isEmpty() ? Tr::tr("(none)") : item.campaign, Theme::Token::TextSecondary},
+             {item.campaign.isEmpty() ? ReportTr::tr("(none)") : item.campaign, Theme::Token::TextSecondary},
              {item.comment},
-             {read ? Tr::tr("✓ read") : Tr::tr("unread"), read ? Theme::Token::Good : Theme::Token::TextSecondary}},
+             {read ? ReportTr::tr("✓ read") : ReportTr::tr("unread"),
+              read ? Theme::Token::Good : Theme::Token::TextSecondary}},
             kCommentRow);
     }
     if (shown < comments.size())
         text(p, QRectF(kMargin, y + 2, width, 18), Qt::AlignLeft | Qt::AlignVCenter,
-             Tr::tr("… and %n more in Baton → Feedback.", nullptr, int(comments.size() - shown)), kSmall, QFont::Normal,
-             Theme::Token::TextSecondary);
+             ReportTr::tr("… and %n more in Baton → Feedback.", nullptr, int(comments.size() - shown)), kSmall,
+             QFont::Normal, Theme::Token::TextSecondary);
 }
 
 } // namespace

@@ -28,7 +28,6 @@ struct WeeklyReportTr
 {
     Q_DECLARE_TR_FUNCTIONS(WeeklyReport)
 };
-using Tr = WeeklyReportTr;
 
 constexpr int kPdfResolution = 300;
 constexpr qreal kPngScale = 2; // PNG pages at twice the logical size: 2246 × 1588
@@ -73,11 +72,11 @@ Status writePdf(const WeeklyReportData &d, const QString &path)
     QPdfWriter writer(path);
     writer.setResolution(kPdfResolution);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
-    writer.setTitle(Tr::tr("Baton weekly report, week %1 of %2").arg(d.isoWeek).arg(d.isoYear));
+    writer.setTitle(WeeklyReportTr::tr("Baton weekly report, week %1 of %2").arg(d.isoWeek).arg(d.isoYear));
     writer.setCreator(QStringLiteral("Baton"));
     QPainter painter;
     if (!painter.begin(&writer))
-        return Error{Tr::tr("Cannot write %1.").arg(path)};
+        return Error{WeeklyReportTr::tr("Cannot write %1.").arg(path)};
     const qreal scale = std::min(writer.width() / kReportPageSize.width(), writer.height() / kReportPageSize.height());
     for (int page = 0; page < kReportPages; ++page) {
         if (page > 0)
@@ -88,7 +87,7 @@ Status writePdf(const WeeklyReportData &d, const QString &path)
         painter.restore();
     }
     if (!painter.end())
-        return Error{Tr::tr("Cannot finish %1.").arg(path)};
+        return Error{WeeklyReportTr::tr("Cannot finish %1.").arg(path)};
     return {};
 }
 
@@ -108,7 +107,7 @@ Status writePng(const WeeklyReportData &d, const QString &path)
     painter.end();
     QImageWriter writer(path, "png");
     if (!writer.write(image))
-        return Error{Tr::tr("Cannot write %1: %2").arg(path, writer.errorString())};
+        return Error{WeeklyReportTr::tr("Cannot write %1: %2").arg(path, writer.errorString())};
     return {};
 }
 } // namespace
@@ -139,13 +138,13 @@ std::optional<std::pair<int, int>> parseIsoWeek(const QString &text)
 Status writeWeeklyReport(PipelineService &pipeline, int isoYear, int isoWeek, const QString &path)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
-        return Error{Tr::tr("The weekly report needs a QApplication (fonts and charts).")};
+        return Error{WeeklyReportTr::tr("The weekly report needs a QApplication (fonts and charts).")};
     int lastYear = 0;
     if (isoWeek < 1 || isoWeek > QDate(isoYear, 12, 28).weekNumber(&lastYear))
-        return Error{Tr::tr("%1 has no week %2.").arg(isoYear).arg(isoWeek)};
+        return Error{WeeklyReportTr::tr("%1 has no week %2.").arg(isoYear).arg(isoWeek)};
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != u"pdf" && suffix != u"png")
-        return Error{Tr::tr("%1: the report is written as .pdf or .png.").arg(path)};
+        return Error{WeeklyReportTr::tr("%1: the report is written as .pdf or .png.").arg(path)};
     const WeeklyReportData data = reportData(pipeline, isoYear, isoWeek, QTimeZone::systemTimeZone());
     return suffix == u"pdf" ? writePdf(data, path) : writePng(data, path);
 }
@@ -154,13 +153,13 @@ void exportWeeklyReportInteractively(PipelineService &pipeline, QWidget *parent)
 {
     const auto [year, week] = previousIsoWeek(pipeline.clock().now());
     QDialog dialog(parent);
-    dialog.setWindowTitle(Tr::tr("Export weekly report"));
+    dialog.setWindowTitle(WeeklyReportTr::tr("Export weekly report"));
     auto *weekEdit = new QLineEdit(QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0')), &dialog);
-    weekEdit->setToolTip(Tr::tr("An ISO week, like 2026-W47; last week by default"));
+    weekEdit->setToolTip(WeeklyReportTr::tr("An ISO week, like 2026-W47; last week by default"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("Choose file…"));
+    buttons->button(QDialogButtonBox::Ok)->setText(WeeklyReportTr::tr("Choose file…"));
     auto *form = new QFormLayout(&dialog);
-    form->addRow(Tr::tr("Week:"), weekEdit);
+    form->addRow(WeeklyReportTr::tr("Week:"), weekEdit);
     form->addRow(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -177,15 +176,15 @@ void exportWeeklyReportInteractively(PipelineService &pipeline, QWidget *parent)
                                   .arg(dir)
                                   .arg(chosen->first)
                                   .arg(chosen->second, 2, 10, QLatin1Char('0'));
-    const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Export weekly report"), suggested,
-                                                      Tr::tr("PDF documents (*.pdf);;PNG images (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(parent, WeeklyReportTr::tr("Export weekly report"), suggested,
+                                                      WeeklyReportTr::tr("PDF documents (*.pdf);;PNG images (*.png)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status s = writeWeeklyReport(pipeline, chosen->first, chosen->second, path);
     QApplication::restoreOverrideCursor();
     if (!s)
-        QMessageBox::warning(parent, Tr::tr("Export weekly report"), s.error());
+        QMessageBox::warning(parent, WeeklyReportTr::tr("Export weekly report"), s.error());
 }
 
 } // namespace baton

@@ -14,17 +14,17 @@ struct CommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(LeadCommand)
 };
-using Tr = CommandTr;
 
 QString label(LeadCommand command, const Lead &lead)
 {
     switch (command) {
-    case LeadCommand::Accept: return Tr::tr("Accept");
-    case LeadCommand::Reject: return lead.stage == Stage::Sql ? Tr::tr("Disqualify…") : Tr::tr("Reject…");
-    case LeadCommand::LogContact: return Tr::tr("Log contact…");
-    case LeadCommand::Advance: return lead.stage == Stage::Sql ? Tr::tr("Open opportunity…") : Tr::tr("Advance to SQL");
-    case LeadCommand::Win: return Tr::tr("Won…");
-    case LeadCommand::Lose: return Tr::tr("Lost…");
+    case LeadCommand::Accept: return CommandTr::tr("Accept");
+    case LeadCommand::Reject: return lead.stage == Stage::Sql ? CommandTr::tr("Disqualify…") : CommandTr::tr("Reject…");
+    case LeadCommand::LogContact: return CommandTr::tr("Log contact…");
+    case LeadCommand::Advance:
+        return lead.stage == Stage::Sql ? CommandTr::tr("Open opportunity…") : CommandTr::tr("Advance to SQL");
+    case LeadCommand::Win: return CommandTr::tr("Won…");
+    case LeadCommand::Lose: return CommandTr::tr("Lost…");
     }
     return QString();
 }
@@ -63,15 +63,18 @@ CommandState commandState(LeadCommand command, const Lead &lead, const LeadActio
     if (command == LeadCommand::Accept) {
         if (lead.stage != Stage::Sal || lead.review != ReviewStatus::Pending) {
             state.whyNot = lead.stage == Stage::Sal
-                ? Tr::tr("This lead is already accepted.")
-                : Tr::tr("Only a SAL waiting for review can be accepted; this lead is in %1.").arg(stageDisplayName(lead.stage));
+                               ? CommandTr::tr("This lead is already accepted.")
+                               : CommandTr::tr("Only a SAL waiting for review can be accepted; this lead is in %1.")
+                                     .arg(stageDisplayName(lead.stage));
             return state;
         }
     } else {
         state.to = target(command, lead);
         if (!state.to) {
-            state.whyNot = Tr::tr("Only an accepted SAL (to SQL) or an SQL (to Opportunity) can advance; this lead is in %1.")
-                               .arg(stageDisplayName(lead.stage));
+            state.whyNot =
+                CommandTr::tr(
+                    "Only an accepted SAL (to SQL) or an SQL (to Opportunity) can advance; this lead is in %1.")
+                    .arg(stageDisplayName(lead.stage));
             return state;
         }
         const MoveRule rule = classifyMove(lead.stage, lead.review, *state.to);
@@ -83,7 +86,7 @@ CommandState commandState(LeadCommand command, const Lead &lead, const LeadActio
 
     const std::optional<User> me = actions.currentUser();
     if (me && me->role == Role::SalesRep && !lead.owner.isEmpty() && lead.owner != me->id) {
-        state.whyNot = Tr::tr("This lead belongs to %1: only its owner or a sales manager can decide on it.")
+        state.whyNot = CommandTr::tr("This lead belongs to %1: only its owner or a sales manager can decide on it.")
                            .arg(actorName(lead.owner, actions.pipeline().users()));
         return state;
     }

@@ -16,7 +16,6 @@ struct HistoryTr
 {
     Q_DECLARE_TR_FUNCTIONS(LeadHistory)
 };
-using Tr = HistoryTr;
 
 QString str(const Event &e, const char *key)
 {
@@ -56,7 +55,7 @@ void newestFirst(QList<HistoryEntry> &entries)
 QString actorName(const QString &userId, const QList<User> &users)
 {
     if (userId.isEmpty() || userId == kSystemActor)
-        return Tr::tr("Baton");
+        return HistoryTr::tr("Baton");
     for (const User &u : users) {
         if (u.id == userId)
             return u.name;
@@ -90,7 +89,7 @@ QList<HistoryEntry> activityEntries(const QList<Activity> &activities, const QLi
             detail << kind;
         }
         if (!a.actor.isEmpty() && a.actor != kSystemActor)
-            detail << Tr::tr("by %1").arg(actorName(a.actor, users));
+            detail << HistoryTr::tr("by %1").arg(actorName(a.actor, users));
         e.detail = detail.join(QStringLiteral(" · "));
         out << e;
     }
@@ -107,80 +106,88 @@ QList<HistoryEntry> stageEntries(const QList<Event> &events, const QList<User> &
         const QString by = actorName(ev.actor, users);
         switch (ev.kind) {
         case EventKind::Created:
-            e.tag = Tr::tr("Created");
-            e.title = Tr::tr("Lead created");
+            e.tag = HistoryTr::tr("Created");
+            e.title = HistoryTr::tr("Lead created");
             e.detail = QStringList{str(ev, "source"), str(ev, "campaign")}.join(QStringLiteral(" · "));
             if (e.detail == QStringLiteral(" · "))
                 e.detail.clear();
             break;
         case EventKind::StageChanged:
-            e.tag = Tr::tr("Stage");
+            e.tag = HistoryTr::tr("Stage");
             e.tone = stageOwner(stageFromId(str(ev, "to")).value_or(Stage::New)) == Team::Sales ? Theme::Token::Sales
                                                                                                : Theme::Token::Marketing;
-            e.title = Tr::tr("%1 → %2").arg(stageName(str(ev, "from")), stageName(str(ev, "to")));
+            e.title = HistoryTr::tr("%1 → %2").arg(stageName(str(ev, "from")), stageName(str(ev, "to")));
             e.detail = ev.payload.value(QStringLiteral("crossing")).toBool()
-                ? Tr::tr("by %1 · crossed the MQL threshold").arg(by)
-                : Tr::tr("by %1").arg(by);
+                           ? HistoryTr::tr("by %1 · crossed the MQL threshold").arg(by)
+                           : HistoryTr::tr("by %1").arg(by);
             break;
         case EventKind::HandedOff: {
-            e.tag = Tr::tr("Hand-off");
+            e.tag = HistoryTr::tr("Hand-off");
             e.tone = Theme::Token::Sales;
-            e.title = Tr::tr("Handed off to %1").arg(actorName(str(ev, "to"), users));
+            e.title = HistoryTr::tr("Handed off to %1").arg(actorName(str(ev, "to"), users));
             const QString deadline = formatWhen(qint64(ev.payload.value(QStringLiteral("deadline")).toDouble()), zone, ev.at);
             e.detail = ev.payload.value(QStringLiteral("auto")).toBool()
-                ? Tr::tr("automatic · review by %1").arg(deadline)
-                : Tr::tr("by %1 · review by %2").arg(by, deadline);
+                           ? HistoryTr::tr("automatic · review by %1").arg(deadline)
+                           : HistoryTr::tr("by %1 · review by %2").arg(by, deadline);
             if (ev.payload.value(QStringLiteral("urgent")).toBool())
-                e.detail += Tr::tr(" · urgent");
+                e.detail += HistoryTr::tr(" · urgent");
             break;
         }
         case EventKind::Accepted:
-            e.tag = Tr::tr("Accepted");
+            e.tag = HistoryTr::tr("Accepted");
             e.tone = Theme::Token::Good;
-            e.title = ev.payload.value(QStringLiteral("system")).toBool() ? Tr::tr("Accepted by Baton (demo request)")
-                                                                          : Tr::tr("Accepted by %1").arg(by);
-            e.detail = Tr::tr("after %1").arg(durationText(ev.at - qint64(ev.payload.value(QStringLiteral("handed_off_at")).toDouble())));
+            e.title = ev.payload.value(QStringLiteral("system")).toBool()
+                          ? HistoryTr::tr("Accepted by Baton (demo request)")
+                          : HistoryTr::tr("Accepted by %1").arg(by);
+            e.detail =
+                HistoryTr::tr("after %1")
+                    .arg(durationText(ev.at - qint64(ev.payload.value(QStringLiteral("handed_off_at")).toDouble())));
             break;
         case EventKind::Assigned: {
-            e.tag = Tr::tr("Assigned");
+            e.tag = HistoryTr::tr("Assigned");
             e.tone = Theme::Token::Sales;
-            e.title = Tr::tr("Reassigned to %1").arg(actorName(str(ev, "to"), users));
+            e.title = HistoryTr::tr("Reassigned to %1").arg(actorName(str(ev, "to"), users));
             const QString cause = str(ev, "cause");
-            const QString why = cause == u"escalation" ? Tr::tr("review deadline long past")
-                : cause == u"away"                     ? Tr::tr("rep away")
-                : cause == u"demo"                     ? Tr::tr("demo request")
-                                                       : Tr::tr("by %1").arg(by);
-            e.detail = str(ev, "from").isEmpty() ? why
-                                                 : Tr::tr("from %1 · %2").arg(actorName(str(ev, "from"), users), why);
+            const QString why = cause == u"escalation" ? HistoryTr::tr("review deadline long past")
+                                : cause == u"away"     ? HistoryTr::tr("rep away")
+                                : cause == u"demo"     ? HistoryTr::tr("demo request")
+                                                       : HistoryTr::tr("by %1").arg(by);
+            e.detail = str(ev, "from").isEmpty()
+                           ? why
+                           : HistoryTr::tr("from %1 · %2").arg(actorName(str(ev, "from"), users), why);
             break;
         }
         case EventKind::SlaBreached:
-            e.tag = Tr::tr("Overdue");
+            e.tag = HistoryTr::tr("Overdue");
             e.tone = Theme::Token::Bad;
-            e.title = Tr::tr("Review deadline missed");
-            e.detail = Tr::tr("deadline was %1").arg(formatWhen(qint64(ev.payload.value(QStringLiteral("deadline")).toDouble()), zone, ev.at));
+            e.title = HistoryTr::tr("Review deadline missed");
+            e.detail =
+                HistoryTr::tr("deadline was %1")
+                    .arg(formatWhen(qint64(ev.payload.value(QStringLiteral("deadline")).toDouble()), zone, ev.at));
             break;
         case EventKind::FirstContact:
-            e.tag = Tr::tr("Contact");
+            e.tag = HistoryTr::tr("Contact");
             e.tone = Theme::Token::Sales;
-            e.title = Tr::tr("First contact");
-            e.detail = Tr::tr("%1 after the hand-off").arg(durationText(ev.at - qint64(ev.payload.value(QStringLiteral("handed_off_at")).toDouble())));
+            e.title = HistoryTr::tr("First contact");
+            e.detail =
+                HistoryTr::tr("%1 after the hand-off")
+                    .arg(durationText(ev.at - qint64(ev.payload.value(QStringLiteral("handed_off_at")).toDouble())));
             break;
         case EventKind::Won:
-            e.tag = Tr::tr("Won");
+            e.tag = HistoryTr::tr("Won");
             e.tone = Theme::Token::Good;
-            e.title = Tr::tr("Won · %1").arg(amountText(ev.payload.value(QStringLiteral("amount")).toDouble()));
-            e.detail = Tr::tr("by %1").arg(by);
+            e.title = HistoryTr::tr("Won · %1").arg(amountText(ev.payload.value(QStringLiteral("amount")).toDouble()));
+            e.detail = HistoryTr::tr("by %1").arg(by);
             break;
         case EventKind::Recycled:
-            e.tag = Tr::tr("Recycled");
-            e.title = Tr::tr("Gone cold: back to Nurture");
-            e.detail = Tr::tr("from %1").arg(stageName(str(ev, "from")));
+            e.tag = HistoryTr::tr("Recycled");
+            e.title = HistoryTr::tr("Gone cold: back to Nurture");
+            e.detail = HistoryTr::tr("from %1").arg(stageName(str(ev, "from")));
             break;
         case EventKind::Undo:
-            e.tag = Tr::tr("Undo");
-            e.title = Tr::tr("Undid a change (%1)").arg(str(ev, "of"));
-            e.detail = Tr::tr("by %1").arg(by);
+            e.tag = HistoryTr::tr("Undo");
+            e.title = HistoryTr::tr("Undid a change (%1)").arg(str(ev, "of"));
+            e.detail = HistoryTr::tr("by %1").arg(by);
             break;
         default:
             continue;
@@ -209,14 +216,14 @@ QList<HistoryEntry> rejectionEntries(const QList<Event> &events, const QList<Rej
         e.at = ev.at;
         e.tone = Theme::Token::Bad;
         const QString kind = str(ev, "kind");
-        e.tag = ev.kind == EventKind::Lost   ? Tr::tr("Lost")
-            : kind == u"disqualify"          ? Tr::tr("Disqualified")
-            : kind == u"reject_accepted"     ? Tr::tr("Rejected after accepting")
-                                             : Tr::tr("Rejected");
+        e.tag = ev.kind == EventKind::Lost   ? HistoryTr::tr("Lost")
+                : kind == u"disqualify"      ? HistoryTr::tr("Disqualified")
+                : kind == u"reject_accepted" ? HistoryTr::tr("Rejected after accepting")
+                                             : HistoryTr::tr("Rejected");
         e.title = reasonLabel(str(ev, "reason"));
         const QString comment = str(ev, "comment");
         const QString by = actorName(ev.actor, users);
-        e.detail = comment.isEmpty() ? Tr::tr("by %1").arg(by) : Tr::tr("“%1” — %2").arg(comment, by);
+        e.detail = comment.isEmpty() ? HistoryTr::tr("by %1").arg(by) : HistoryTr::tr("“%1” — %2").arg(comment, by);
         out << e;
     }
     newestFirst(out);
